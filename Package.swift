@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "BarkleyArchive",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SQLiteLayer", targets: ["SQLiteLayer"]),
+        .library(name: "BarkleyArchive", targets: ["BarkleyArchive"]),
+        .library(name: "BarkleyQueries", targets: ["BarkleyQueries"]),
+        .executable(name: "barkley", targets: ["barkley"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // The only place C enters: SQLite, found by pkg-config.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // A thin, safe Swift layer over SQLite; general, nothing Barkley-specific.
+        .target(name: "SQLiteLayer", dependencies: ["CSQLite"]),
+
+        // Embeds Migrations/*.sql and SampleData/*.yaml into the library at build time, so the
+        // shipped schema and built-in archive are the files themselves, with no run-time paths.
+        .executableTarget(name: "EmbedFilesTool"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
+
+        // The repository layer: schema, domain model, edition files (import, validate, export).
+        .target(
+            name: "BarkleyArchive",
+            dependencies: [
+                "SQLiteLayer",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            plugins: ["EmbedFiles"]
+        ),
+        // The real history from SampleData/, built into the library.
+        .target(name: "BarkleyBuiltInArchive", dependencies: ["BarkleyArchive"], plugins: ["EmbedFiles"]),
+        // Answers to historical questions, as typed results.
+        .target(name: "BarkleyQueries", dependencies: ["BarkleyArchive"]),
+        // The `barkley` command-line tool.
+        .executableTarget(
+            name: "barkley",
+            dependencies: [
+                "BarkleyQueries", "BarkleyBuiltInArchive",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks: `swift run -c release barkley-bench` (never part of the tests).
+        .executableTarget(name: "barkley-bench", dependencies: ["BarkleyQueries", "SQLiteLayer", "CSQLite"]),
+
+        .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
+        .testTarget(name: "BarkleyArchiveTests", dependencies: ["BarkleyArchive", "BarkleyBuiltInArchive"]),
+        .testTarget(name: "BarkleyQueriesTests", dependencies: ["BarkleyQueries", "BarkleyBuiltInArchive"]),
+        .testTarget(name: "BarkleyCLITests", dependencies: ["barkley"]),
+    ]
+)

@@ -1,0 +1,1 @@
+public enum ArchivePlaceholder { public static var n: Int { EmbeddedMigrations.files.count } }

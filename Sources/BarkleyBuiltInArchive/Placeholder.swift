@@ -1,0 +1,1 @@
+public enum BuiltInPlaceholder { static var n: Int { EmbeddedEditionFiles.files.count } }

@@ -1,0 +1,19 @@
+#ifndef BARKLEY_CSQLITE_SHIM_H
+#define BARKLEY_CSQLITE_SHIM_H
+
+#include <sqlite3.h>
+
+// Swift cannot call C variadic functions, so the few `sqlite3_db_config` verbs the
+// Swift layer needs get a fixed-arity wrapper each.
+
+/// Turns a boolean `SQLITE_DBCONFIG_*` option on (1) or off (0); returns SQLite's result code.
+static inline int csqlite_db_config_bool(sqlite3 *db, int option, int enabled) {
+    return sqlite3_db_config(db, option, enabled, (int *)0);
+}
+
+/// `SQLITE_TRANSIENT` is a macro over a function-pointer cast, which Swift cannot import.
+static inline sqlite3_destructor_type csqlite_transient(void) {
+    return SQLITE_TRANSIENT;
+}
+
+#endif

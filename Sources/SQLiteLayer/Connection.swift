@@ -1,0 +1,147 @@
+import Foundation
+internal import CSQLite
+
+/// A connection to one SQLite database: a file, or memory.
+///
+/// Every connection is opened the same careful way: extended result codes, foreign keys on,
+/// a busy timeout, defensive mode, `trusted_schema` off, and write-ahead logging for files.
+/// A file that is not a SQLite database, or is shorter than its own header says, is refused
+/// here rather than at the first query.
+///
+/// A connection is not `Sendable`: SQLite connections must not be used from two threads at
+/// once, so each thread or task opens its own (WAL lets them read while one writes).
+public final class Connection {
+    /// How a database file is opened.
+    public enum Mode: Sendable {
+        /// Read and write; the file is created when missing.
+        case readWrite
+        /// Read only, and hardened: no statement that writes, attaches a file or sets a pragma runs.
+        case readOnly
+    }
+
+    let handle: OpaquePointer
+    /// The file path, or nil for an in-memory database.
+    public let path: String?
+    public let mode: Mode
+
+    /// How long a statement waits for another connection's lock before failing with `busy`.
+    public static let busyTimeoutMilliseconds: Int32 = 10_000
+
+    /// Opens (or creates) the database file at `path`.
+    ///
+    /// - Throws: ``SQLiteError`` with code `notADatabase` for a file that is not a database,
+    ///   `corrupt` for a truncated one, `cantOpen` when the file cannot be opened.
+    public convenience init(path: String, mode: Mode = .readWrite) throws {
+        try DatabaseFileHeader.validate(path: path)
+        let flags = (mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+            | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        try self.init(filename: path, flags: flags, path: path, mode: mode)
+    }
+
+    /// Opens a new, empty, private in-memory database.
+    public static func inMemory() throws -> Connection {
+        try Connection(filename: ":memory:", flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                       path: nil, mode: .readWrite)
+    }
+
+    private init(filename: String, flags: Int32, path: String?, mode: Mode) throws {
+        var db: OpaquePointer?
+        let code = sqlite3_open_v2(filename, &db, flags, nil)
+        guard let db else { throw SQLiteError(extendedCode: ResultCode(rawValue: code), message: "cannot open \(filename)") }
+        self.handle = db
+        self.path = path
+        self.mode = mode
+        guard code == SQLITE_OK else {
+            let error = self.error(code: code)
+            sqlite3_close_v2(db)
+            throw error
+        }
+        do {
+            try configure()
+        } catch {
+            sqlite3_close_v2(db)
+            throw error
+        }
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    private func configure() throws {
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, Self.busyTimeoutMilliseconds)
+        // "Defensive" forbids writes that could corrupt the file (writable_schema, raw page
+        // writes); trusted_schema off keeps triggers and views in a hostile file from calling
+        // functions with side effects. See https://sqlite.org/security.html.
+        _ = csqlite_db_config_bool(handle, SQLITE_DBCONFIG_DEFENSIVE, 1)
+        _ = csqlite_db_config_bool(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0)
+        // Reading the schema makes a non-database file fail now, with SQLITE_NOTADB.
+        try execute("SELECT count(*) FROM sqlite_schema")
+        try execute("PRAGMA foreign_keys = ON")
+        if mode == .readOnly {
+            try execute("PRAGMA query_only = ON")
+            ReadOnlyGuard.install(on: handle)
+        } else if path != nil {
+            try execute("PRAGMA journal_mode = WAL")
+            // With WAL, NORMAL keeps the database consistent across a crash of the process or
+            // the machine; only the last commits before a power loss may be rolled back.
+            try execute("PRAGMA synchronous = NORMAL")
+        }
+    }
+
+    // MARK: Running SQL
+
+    /// Runs one or more statements that take no values (a migration script, a pragma).
+    public func execute(_ sql: String) throws {
+        let code = sqlite3_exec(handle, sql, nil, nil, nil)
+        guard code == SQLITE_OK else { throw error(code: code, sql: sql) }
+    }
+
+    /// Prepares one statement for repeated use.
+    public func prepare(_ sql: String) throws -> Statement {
+        try Statement(connection: self, sql: sql)
+    }
+
+    /// Runs one statement with bound values.
+    public func run(_ sql: String, _ values: [DatabaseValueConvertible?] = []) throws {
+        try prepare(sql).execute(values.map { $0?.databaseValue ?? .null })
+    }
+
+    /// Runs one query and returns every row.
+    public func rows(_ sql: String, _ values: [DatabaseValueConvertible?] = []) throws -> [Row] {
+        try prepare(sql).rows(values.map { $0?.databaseValue ?? .null })
+    }
+
+    /// Runs one query and returns its first row, if any.
+    public func row(_ sql: String, _ values: [DatabaseValueConvertible?] = []) throws -> Row? {
+        try rows(sql, values).first
+    }
+
+    /// Runs a query whose first column of its first row is the answer (`SELECT count(*) …`).
+    public func scalar<T: DatabaseValueConvertible>(_ sql: String, _ values: [DatabaseValueConvertible?] = [], as type: T.Type = T.self) throws -> T? {
+        guard let row = try row(sql, values), let value = row.values.first else { return nil }
+        return T.fromDatabaseValue(value)
+    }
+
+    /// The rowid of the last row inserted on this connection.
+    public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes64(handle)) }
+
+    /// True when no transaction is open.
+    public var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
+
+    // MARK: Errors
+
+    /// Builds the error for a failed call, reading SQLite's message before anything can replace it.
+    func error(code: Int32, sql: String? = nil, arguments: [DatabaseValue] = []) -> SQLiteError {
+        let extended = sqlite3_extended_errcode(handle)
+        let message = String(cString: sqlite3_errmsg(handle))
+        let resolved = (extended & 0xFF) == (code & 0xFF) ? extended : code
+        return SQLiteError(extendedCode: ResultCode(rawValue: resolved), message: message, sql: sql, arguments: arguments)
+    }
+}
+
+/// See ``Connection``: one thread at a time.
+@available(*, unavailable)
+extension Connection: Sendable {}

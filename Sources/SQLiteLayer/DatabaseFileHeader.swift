@@ -1,0 +1,35 @@
+import Foundation
+
+/// Checks the 100-byte header of an existing database file before SQLite opens it.
+///
+/// SQLite only notices a truncated file when a query reaches a missing page; reading the
+/// header's own page count (https://sqlite.org/fileformat.html#in_header_database_size) lets
+/// the archive refuse such a file at open instead.
+enum DatabaseFileHeader {
+    static let magic = Array("SQLite format 3\0".utf8)
+
+    static func validate(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }  // missing: SQLite creates it
+        defer { try? handle.close() }
+        let fileSize = (try? handle.seekToEnd()) ?? 0
+        guard fileSize > 0 else { return }  // an empty file is an empty database
+        try handle.seek(toOffset: 0)
+        let header = [UInt8](handle.readData(ofLength: 100))
+        guard header.count == 100, Array(header[0..<16]) == magic else {
+            throw SQLiteError(extendedCode: .notADatabase, message: "\(path) is not a SQLite database (its header is not SQLite's)")
+        }
+        let rawPageSize = Int(header[16]) << 8 | Int(header[17])
+        let pageSize = rawPageSize == 1 ? 65_536 : rawPageSize
+        let pageCount = Int(bigEndian32(header, at: 28))
+        // The in-header size is only valid when the change counter matches "version-valid-for".
+        let sizeIsValid = pageCount > 0 && bigEndian32(header, at: 24) == bigEndian32(header, at: 92)
+        if sizeIsValid, UInt64(pageCount) * UInt64(pageSize) > fileSize {
+            throw SQLiteError(extendedCode: .corrupt,
+                              message: "\(path) is truncated: its header promises \(pageCount) pages of \(pageSize) bytes, the file holds \(fileSize) bytes")
+        }
+    }
+
+    private static func bigEndian32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
+        bytes[offset..<offset + 4].reduce(0) { $0 << 8 | UInt32($1) }
+    }
+}

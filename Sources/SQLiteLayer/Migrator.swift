@@ -1,0 +1,94 @@
+import Foundation
+
+/// One schema change: an SQL script and the name it is recorded under.
+public struct Migration: Sendable, Hashable {
+    /// The file name, e.g. `0001_initial.sql`; migrations apply in this order.
+    public let identifier: String
+    public let sql: String
+
+    public init(identifier: String, sql: String) {
+        self.identifier = identifier
+        self.sql = sql
+    }
+
+    public var checksum: String { Checksum.fnv1a64(sql) }
+}
+
+/// Why a database's schema cannot be brought up to date.
+public enum MigrationError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The database holds a migration this code does not know: it was written by a newer version.
+    case unknownMigration(String)
+    /// A migration already applied has different text now; applied migrations are never edited.
+    case changedMigration(String, applied: String, current: String)
+
+    public var description: String {
+        switch self {
+        case .unknownMigration(let id):
+            "the database has migration \(id), which this version does not know: it was written by a newer version; use that version, or a backup from before"
+        case .changedMigration(let id, let applied, let current):
+            "migration \(id) was applied with checksum \(applied) but the shipped file now has \(current); an applied migration must never be edited — add a new one instead"
+        }
+    }
+}
+
+/// Applies ordered SQL migrations, each with its bookkeeping row in one transaction.
+public struct Migrator: Sendable {
+    public let migrations: [Migration]
+
+    public init(migrations: [Migration]) {
+        self.migrations = migrations.sorted { $0.identifier < $1.identifier }
+    }
+
+    /// Identifiers of the migrations recorded in `db`, in order.
+    public func appliedIdentifiers(in db: Connection) throws -> [String] {
+        try ensureBookkeeping(db)
+        return try db.rows("SELECT identifier FROM schema_migration ORDER BY identifier").map { try $0.require("identifier") }
+    }
+
+    /// Brings `db` up to date; returns the identifiers it applied.
+    ///
+    /// - Throws: ``MigrationError`` for a newer or edited database, before changing anything;
+    ///   ``SQLiteError`` when a script fails (that migration is rolled back whole).
+    @discardableResult
+    public func migrate(_ db: Connection) throws -> [String] {
+        try ensureBookkeeping(db)
+        let applied = try db.rows("SELECT identifier, checksum FROM schema_migration ORDER BY identifier")
+        let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.identifier, $0) })
+        var appliedIDs = Set<String>()
+        for row in applied {
+            let id: String = try row.require("identifier")
+            let checksum: String = try row.require("checksum")
+            guard let migration = known[id] else { throw MigrationError.unknownMigration(id) }
+            guard migration.checksum == checksum else {
+                throw MigrationError.changedMigration(id, applied: checksum, current: migration.checksum)
+            }
+            appliedIDs.insert(id)
+        }
+        var newlyApplied: [String] = []
+        for migration in migrations where !appliedIDs.contains(migration.identifier) {
+            try db.transaction {
+                try db.execute(migration.sql)
+                try db.run("INSERT INTO schema_migration (identifier, checksum, applied_at) VALUES (?, ?, ?)",
+                           [migration.identifier, migration.checksum, ISO8601DateFormatter().string(from: Date())])
+                let problems = try db.rows("PRAGMA foreign_key_check")
+                guard problems.isEmpty else {
+                    throw SQLiteError(extendedCode: .constraintForeignKey,
+                                      message: "migration \(migration.identifier) leaves \(problems.count) broken foreign keys")
+                }
+            }
+            newlyApplied.append(migration.identifier)
+        }
+        return newlyApplied
+    }
+
+    private func ensureBookkeeping(_ db: Connection) throws {
+        guard db.mode == .readWrite else { return }
+        try db.execute("""
+            CREATE TABLE IF NOT EXISTS schema_migration (
+                identifier TEXT PRIMARY KEY,
+                checksum   TEXT NOT NULL,
+                applied_at TEXT NOT NULL
+            ) STRICT
+            """)
+    }
+}
