@@ -1,0 +1,185 @@
+import Foundation
+import SQLiteLayer
+import Yams
+
+/// An edition read from a file, with where each of its fields was written.
+public struct ParsedEdition: Sendable {
+    public var edition: Edition
+    /// The file name used in messages and in the import log.
+    public var fileName: String
+    public var checksum: String
+    /// Line of each field, by path (`entrants[2].times[0].elapsed`).
+    public var lines: [String: Int]
+
+    public init(edition: Edition, fileName: String, checksum: String, lines: [String: Int] = [:]) {
+        self.edition = edition
+        self.fileName = fileName
+        self.checksum = checksum
+        self.lines = lines
+    }
+}
+
+/// Reads the YAML edition file format (see the "Edition files" article).
+public enum EditionFileReader {
+    static let editionFields = ["race", "year", "held", "start_date", "start_time", "format", "starters",
+                                "entrant_list", "finishers", "fun_run_completers", "loop_counts", "sources",
+                                "cite", "notes", "entrants"]
+    static let formatFields = ["loops", "time_limit", "fun_run_loops", "fun_run_time_limit", "cutoffs"]
+    static let entrantFields = ["name", "listed_as", "country", "sex", "first_attempt", "loops_completed",
+                                "outcome", "times", "cite", "note"]
+    static let timeFields = ["loop", "elapsed", "direction", "cite", "note"]
+
+    /// Reads a file from disk.
+    ///
+    /// - Throws: ``ImportError`` listing every problem (syntax, unknown fields, bad values).
+    public static func read(contentsOf url: URL) throws -> ParsedEdition {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw ImportError(problems: [ImportProblem(file: url.lastPathComponent, line: nil, field: "-", rule: .syntax,
+                                                       message: "cannot read the file: \(error.localizedDescription)")])
+        }
+        return try read(data: data, fileName: url.lastPathComponent)
+    }
+
+    /// Reads the bytes of an edition file; `fileName` names it in messages.
+    public static func read(data: Data, fileName: String) throws -> ParsedEdition {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ImportError(problems: [ImportProblem(file: fileName, line: nil, field: "-", rule: .syntax,
+                                                       message: "the file is not UTF-8 text")])
+        }
+        return try read(text: text, fileName: fileName, checksum: Checksum.fnv1a64(data))
+    }
+
+    public static func read(text: String, fileName: String, checksum: String? = nil) throws -> ParsedEdition {
+        let checksum = checksum ?? Checksum.fnv1a64(text)
+        let fields = YAMLFields(file: fileName)
+        let root: Node
+        do {
+            try NestingGuard.check(text, file: fileName)
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ImportError(problems: [ImportProblem(file: fileName, line: 1, field: "-", rule: .missingField, message: "the file is empty")])
+            }
+            root = node
+        } catch let error as ImportError {
+            throw error
+        } catch let error as YamlError {
+            throw ImportError(problems: [ImportProblem(file: fileName, line: error.line, field: "-", rule: .syntax,
+                                                       message: "not valid YAML: \(error.summary)")])
+        } catch {
+            throw ImportError(problems: [ImportProblem(file: fileName, line: nil, field: "-", rule: .syntax, message: "not valid YAML: \(error)")])
+        }
+        let edition = readEdition(root, fields)
+        guard fields.problems.isEmpty, let edition else { throw ImportError(problems: fields.problems) }
+        return ParsedEdition(edition: edition, fileName: fileName, checksum: checksum, lines: fields.lines)
+    }
+
+    private static func readEdition(_ node: Node, _ fields: YAMLFields) -> Edition? {
+        guard let map = fields.mapping(node, path: "", allowed: editionFields) else { return nil }
+        var edition = Edition(year: map.int("year", required: true, range: 0...9999) ?? 0)
+        edition.race = map.text("race") ?? Edition.barkley
+        edition.held = map.bool("held") ?? true
+        edition.startDate = map.text("start_date")
+        edition.startTime = map.text("start_time")
+        edition.starters = map.int("starters")
+        edition.entrantList = map.choice("entrant_list", EntrantList.self, required: true) ?? .unknown
+        edition.statedFinishers = map.int("finishers")
+        edition.statedFunRuns = map.int("fun_run_completers")
+        edition.notes = map.text("notes")
+        edition.cited = map.strings("cite")
+        edition.sources = map.pairs("sources").map { SourceReference(key: $0.key, citation: $0.value) }
+        if let formatNode = map.values["format"], let format = fields.mapping(formatNode, path: "format", allowed: formatFields) {
+            edition.format = RaceFormat(loops: format.int("loops", range: 1...100), timeLimit: format.time("time_limit"),
+                                        funRunLoops: format.int("fun_run_loops", range: 1...100),
+                                        funRunTimeLimit: format.time("fun_run_time_limit"))
+            for (item, index) in format.list("cutoffs") {
+                guard let cutoff = fields.mapping(item, path: "format.cutoffs[\(index)]", allowed: ["loop", "time"]),
+                      let loop = cutoff.int("loop", required: true, range: 1...100),
+                      let time = cutoff.time("time", required: true) else { continue }
+                if edition.format.cutoffs[loop] != nil {
+                    fields.report(.duplicateField, "format.cutoffs[\(index)].loop", line: cutoff.line, "loop \(loop) has two cutoffs")
+                }
+                edition.format.cutoffs[loop] = time
+            }
+        }
+        for (item, index) in map.list("loop_counts") {
+            guard let count = fields.mapping(item, path: "loop_counts[\(index)]", allowed: ["loop", "started", "completed"]),
+                  let loop = count.int("loop", required: true, range: 1...100) else { continue }
+            edition.loopCounts.append(LoopCount(loop: loop, started: count.int("started"), completed: count.int("completed")))
+        }
+        for (item, index) in map.list("entrants") {
+            if let entrant = readEntrant(item, path: "entrants[\(index)]", fields) { edition.entrants.append(entrant) }
+        }
+        return edition
+    }
+
+    private static func readEntrant(_ node: Node, path: String, _ fields: YAMLFields) -> Entrant? {
+        guard let map = fields.mapping(node, path: path, allowed: entrantFields) else { return nil }
+        guard let name = map.text("name", required: true) else { return nil }
+        var entrant = Entrant(name: name)
+        entrant.listedAs = map.text("listed_as")
+        entrant.country = map.text("country")
+        entrant.sex = map.choice("sex", Sex.self)
+        entrant.firstAttempt = map.bool("first_attempt")
+        entrant.loopsCompleted = map.int("loops_completed", range: 0...100)
+        if let stated = map.text("outcome") {
+            if let outcome = Outcome(rawValue: stated), outcome != .unknown {
+                entrant.statedOutcome = outcome
+            } else {
+                fields.report(.invalidValue, map.path("outcome"), line: nil, "'\(stated)' is not one of: finish, fun_run, over_limit, dropped (leave it out when unknown)")
+            }
+        }
+        entrant.cited = map.strings("cite")
+        entrant.note = map.text("note")
+        for (item, index) in map.list("times") {
+            let timePath = "\(path).times[\(index)]"
+            guard let time = fields.mapping(item, path: timePath, allowed: timeFields),
+                  let loop = time.int("loop", required: true, range: 1...100),
+                  let elapsed = time.time("elapsed", required: true) else { continue }
+            entrant.times.append(LoopTime(loop: loop, elapsed: elapsed, direction: time.choice("direction", Direction.self),
+                                          cited: time.strings("cite"), note: time.text("note")))
+        }
+        return entrant
+    }
+}
+
+extension YamlError {
+    var line: Int? {
+        switch self {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        case .duplicatedKeysInMapping(_, let context): context.mark.line
+        default: nil
+        }
+    }
+
+    var summary: String {
+        switch self {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
+            [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            "a key appears twice in one mapping: \(duplicates.joined(separator: ", ")); keep one"
+        case .reader(let problem, _, _, _): problem
+        default: "\(self)"
+        }
+    }
+}
+
+/// Refuses YAML nested deeper than any edition file needs, before the recursive composer sees it.
+enum NestingGuard {
+    static let maximumDepth = 64
+
+    static func check(_ text: String, file: String) throws {
+        var depth = 0, line = 1
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+            case UInt8(ascii: "\n"): line += 1
+            default: continue
+            }
+            if depth > maximumDepth {
+                throw ImportError(problems: [ImportProblem(file: file, line: line, field: "-", rule: .syntax,
+                                                           message: "nested more than \(maximumDepth) levels deep; an edition file needs three")])
+            }
+        }
+    }
+}

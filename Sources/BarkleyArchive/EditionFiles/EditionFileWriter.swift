@@ -1,0 +1,92 @@
+import Yams
+
+/// Writes an edition in the canonical form of the edition file format.
+///
+/// Reading a canonical file and writing it again gives the same bytes, so an archive can be
+/// exported, kept under version control and imported again without noise in the diffs.
+public enum EditionFileWriter {
+    public static func text(of edition: Edition) throws -> String {
+        var root: [(String, Node)] = []
+        if edition.race != Edition.barkley { root.append(("race", plain(edition.race))) }
+        root.append(("year", integer(edition.year)))
+        if !edition.held { root.append(("held", plain("false"))) }
+        if let date = edition.startDate { root.append(("start_date", quoted(date))) }
+        if let time = edition.startTime { root.append(("start_time", quoted(time))) }
+        if !edition.format.isEmpty { root.append(("format", format(edition.format))) }
+        if let starters = edition.starters { root.append(("starters", integer(starters))) }
+        root.append(("entrant_list", plain(edition.entrantList.rawValue)))
+        if let finishers = edition.statedFinishers { root.append(("finishers", integer(finishers))) }
+        if let funRuns = edition.statedFunRuns { root.append(("fun_run_completers", integer(funRuns))) }
+        if !edition.loopCounts.isEmpty {
+            root.append(("loop_counts", blockList(edition.loopCounts.map { count in
+                flowMap([("loop", integer(count.loop))]
+                        + (count.started.map { [("started", integer($0))] } ?? [])
+                        + (count.completed.map { [("completed", integer($0))] } ?? []))
+            })))
+        }
+        if !edition.sources.isEmpty {
+            root.append(("sources", blockMap(edition.sources.map { ($0.key, plain($0.citation)) })))
+        }
+        if !edition.cited.isEmpty { root.append(("cite", keyList(edition.cited))) }
+        if let notes = edition.notes { root.append(("notes", text(notes))) }
+        if !edition.entrants.isEmpty { root.append(("entrants", blockList(edition.entrants.map(entrant)))) }
+
+        return try Yams.serialize(node: blockMap(root), indent: 2, width: -1, allowUnicode: true, newLineScalarStyle: .literal)
+    }
+
+    private static func format(_ format: RaceFormat) -> Node {
+        var fields: [(String, Node)] = []
+        if let loops = format.loops { fields.append(("loops", integer(loops))) }
+        if let limit = format.timeLimit { fields.append(("time_limit", quoted(limit.description))) }
+        if let loops = format.funRunLoops { fields.append(("fun_run_loops", integer(loops))) }
+        if let limit = format.funRunTimeLimit { fields.append(("fun_run_time_limit", quoted(limit.description))) }
+        if !format.cutoffs.isEmpty {
+            fields.append(("cutoffs", blockList(format.cutoffs.sorted { $0.key < $1.key }.map {
+                flowMap([("loop", integer($0.key)), ("time", quoted($0.value.description))])
+            })))
+        }
+        return blockMap(fields)
+    }
+
+    private static func entrant(_ entrant: Entrant) -> Node {
+        var fields: [(String, Node)] = [("name", plain(entrant.name))]
+        if let listedAs = entrant.listedAs { fields.append(("listed_as", plain(listedAs))) }
+        if let country = entrant.country { fields.append(("country", quoted(country))) }
+        if let sex = entrant.sex { fields.append(("sex", plain(sex.rawValue))) }
+        if let first = entrant.firstAttempt { fields.append(("first_attempt", plain(first ? "true" : "false"))) }
+        if let loops = entrant.loopsCompleted { fields.append(("loops_completed", integer(loops))) }
+        if let outcome = entrant.statedOutcome { fields.append(("outcome", plain(outcome.rawValue))) }
+        if !entrant.times.isEmpty {
+            fields.append(("times", blockList(entrant.times.map { time in
+                var item: [(String, Node)] = [("loop", integer(time.loop)), ("elapsed", quoted(time.elapsed.description))]
+                if let direction = time.direction { item.append(("direction", plain(direction.rawValue))) }
+                if !time.cited.isEmpty { item.append(("cite", keyList(time.cited))) }
+                if let note = time.note { item.append(("note", quoted(note))) }
+                return flowMap(item)
+            })))
+        }
+        if !entrant.cited.isEmpty { fields.append(("cite", keyList(entrant.cited))) }
+        if let note = entrant.note { fields.append(("note", text(note))) }
+        return blockMap(fields)
+    }
+
+    // MARK: Nodes
+
+    private static func plain(_ value: String) -> Node { .scalar(.init(value, Tag(.str), .any)) }
+    private static func quoted(_ value: String) -> Node { .scalar(.init(value, Tag(.str), .doubleQuoted)) }
+    private static func integer(_ value: Int) -> Node { .scalar(.init(String(value), Tag(.int), .plain)) }
+    /// Free text: a literal block when it has several lines, so it reads as written.
+    private static func text(_ value: String) -> Node {
+        .scalar(.init(value, Tag(.str), value.contains("\n") ? .literal : .any))
+    }
+    private static func keyList(_ keys: [String]) -> Node {
+        .sequence(.init(keys.map(plain), Tag(.seq), .flow))
+    }
+    private static func blockList(_ items: [Node]) -> Node { .sequence(.init(items, Tag(.seq), .block)) }
+    private static func blockMap(_ pairs: [(String, Node)]) -> Node {
+        .mapping(.init(pairs.map { (plain($0.0), $0.1) }, Tag(.map), .block))
+    }
+    private static func flowMap(_ pairs: [(String, Node)]) -> Node {
+        .mapping(.init(pairs.map { (plain($0.0), $0.1) }, Tag(.map), .flow))
+    }
+}

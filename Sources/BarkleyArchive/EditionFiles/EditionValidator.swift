@@ -1,0 +1,165 @@
+import Foundation
+
+/// The archive's rules for one edition, checked before anything is written.
+///
+/// Every broken rule is reported, each with the line of the field that breaks it.
+public enum EditionValidator {
+    /// The first edition of the Barkley; the archive holds nothing older.
+    public static let firstYear = 1986
+
+    /// The years an edition may have: 1986 through the current year.
+    public static var yearRange: ClosedRange<Int> {
+        firstYear...Calendar(identifier: .gregorian).component(.year, from: Date())
+    }
+
+    public static func problems(in parsed: ParsedEdition) -> [ImportProblem] {
+        var problems: [ImportProblem] = []
+        let edition = parsed.edition
+        func report(_ rule: ImportProblem.Rule, _ field: String, _ message: String) {
+            problems.append(ImportProblem(file: parsed.fileName, line: line(of: field, in: parsed), field: field, rule: rule, message: message))
+        }
+
+        if !yearRange.contains(edition.year) {
+            report(.yearOutOfRange, "year", "\(edition.year) is outside the archive's range \(yearRange.lowerBound)…\(yearRange.upperBound)")
+        }
+        if let date = edition.startDate, !isDate(date) {
+            report(.invalidValue, "start_date", "'\(date)' is not a date written YYYY-MM-DD")
+        } else if let date = edition.startDate, !date.hasPrefix("\(edition.year)-") {
+            report(.invalidValue, "start_date", "'\(date)' is not in \(edition.year)")
+        }
+        if let time = edition.startTime, !isClockTime(time) {
+            report(.invalidValue, "start_time", "'\(time)' is not a 24-hour clock time written HH:MM")
+        }
+        if !edition.held, edition.starters != nil || !edition.entrants.isEmpty || !edition.format.isEmpty || edition.statedFinishers != nil {
+            report(.invalidValue, "held", "an edition that was not held has no format, starters, finishers or entrants")
+        }
+        if let funRun = edition.format.funRunLoops, let loops = edition.format.loops, funRun >= loops {
+            report(.invalidValue, "format.fun_run_loops", "the fun run (\(funRun) loops) must be shorter than the race (\(loops))")
+        }
+
+        let keys = Set(edition.sources.map(\.key))
+        func checkCitations(_ cited: [String], _ field: String) {
+            for key in cited where !keys.contains(key) {
+                report(.unknownSourceKey, field, "cites '\(key)', which is not under `sources:`")
+            }
+        }
+        checkCitations(edition.cited, "cite")
+
+        var seenRunners: [String: Int] = [:]
+        for (index, entrant) in edition.entrants.enumerated() {
+            let path = "entrants[\(index)]"
+            let key = NameKey.fold(entrant.name)
+            if key.isEmpty {
+                report(.invalidValue, "\(path).name", "a name is required")
+            } else if let first = seenRunners[key] {
+                report(.duplicateRunner, "\(path).name", "'\(entrant.name)' is already entrant \(first + 1) of this edition")
+            } else {
+                seenRunners[key] = index
+            }
+            if let country = entrant.country, !CountryCode.isValid(country) {
+                report(.unknownCountry, "\(path).country", "'\(country)' is not an ISO 3166-1 alpha-3 code (e.g. GBR, USA, CHE for Switzerland, NLD for the Netherlands)")
+            }
+            checkCitations(entrant.cited, "\(path).cite")
+            problems += timeProblems(entrant, path: path, format: edition.format, parsed: parsed)
+            for (timeIndex, time) in entrant.times.enumerated() {
+                checkCitations(time.cited, "\(path).times[\(timeIndex)].cite")
+            }
+        }
+
+        problems += countProblems(parsed)
+        return problems
+    }
+
+    private static func timeProblems(_ entrant: Entrant, path: String, format: RaceFormat, parsed: ParsedEdition) -> [ImportProblem] {
+        var problems: [ImportProblem] = []
+        func report(_ rule: ImportProblem.Rule, _ field: String, _ message: String) {
+            problems.append(ImportProblem(file: parsed.fileName, line: line(of: field, in: parsed), field: field, rule: rule, message: message))
+        }
+        var previous: (loop: Int, time: RaceTime)?
+        var seenLoops = Set<Int>()
+        for (index, time) in entrant.times.enumerated() {
+            let field = "\(path).times[\(index)]"
+            if !seenLoops.insert(time.loop).inserted {
+                report(.duplicateField, "\(field).loop", "loop \(time.loop) already has a time")
+            }
+            if let loops = format.loops, time.loop > loops {
+                report(.invalidValue, "\(field).loop", "loop \(time.loop) does not exist: the race had \(loops) loops")
+            }
+            if let completed = entrant.loopsCompleted, time.loop > completed {
+                report(.loopAfterUnfinished, "\(field).loop", "a time for loop \(time.loop), but loops_completed is \(completed)")
+            }
+            if let previous {
+                if time.loop <= previous.loop {
+                    report(.invalidValue, "\(field).loop", "times must be listed in loop order")
+                } else if time.elapsed.seconds <= previous.time.seconds {
+                    report(.timesNotIncreasing, "\(field).elapsed", "\(time.elapsed) at loop \(time.loop) is not after \(previous.time) at loop \(previous.loop)")
+                }
+            }
+            previous = (time.loop, time.elapsed)
+        }
+        if let completed = entrant.loopsCompleted, let loops = format.loops, completed > loops {
+            report(.invalidValue, "\(path).loops_completed", "\(completed) loops, but the race had \(loops)")
+        }
+        let shown = format.outcome(loopsCompleted: entrant.loopsCompleted, times: entrant.timesByLoop)
+        if let stated = entrant.statedOutcome, let shown, stated != shown {
+            let field = "\(path).outcome"
+            if stated == .finish, let loops = format.loops, let limit = format.timeLimit, let time = entrant.timesByLoop[loops], time.seconds > limit.seconds {
+                report(.finishOverLimit, field, "a finish in \(time) is over this year's limit of \(limit)")
+            } else {
+                report(.outcomeContradicted, field, "stated '\(stated.rawValue)', but the loops and times show '\(shown.rawValue)'")
+            }
+        }
+        return problems
+    }
+
+    private static func countProblems(_ parsed: ParsedEdition) -> [ImportProblem] {
+        let edition = parsed.edition
+        var problems: [ImportProblem] = []
+        func report(_ field: String, _ message: String) {
+            problems.append(ImportProblem(file: parsed.fileName, line: line(of: field, in: parsed), field: field, rule: .countMismatch, message: message))
+        }
+        let outcomes = edition.entrants.map { $0.outcome(under: edition.format) }
+        let finishes = outcomes.filter { $0 == .finish }.count
+        let funRuns = outcomes.filter { $0 == .funRun }.count
+        if let stated = edition.statedFinishers, stated != finishes {
+            report("finishers", "states \(stated) finishers, but \(finishes) entrants finished")
+        }
+        if let stated = edition.statedFunRuns, funRuns > stated {
+            report("fun_run_completers", "states \(stated) fun runs, but \(funRuns) entrants completed one")
+        }
+        if edition.entrantList == .complete {
+            if let starters = edition.starters, starters != edition.entrants.count {
+                report("entrant_list", "a complete list must name all \(starters) starters; it names \(edition.entrants.count)")
+            }
+        }
+        if let starters = edition.starters, edition.entrants.count > starters {
+            report("starters", "\(starters) starters, but \(edition.entrants.count) entrants are listed")
+        }
+        return problems
+    }
+
+    static func line(of field: String, in parsed: ParsedEdition) -> Int? {
+        var path = field
+        while true {
+            if let line = parsed.lines[path] { return line }
+            guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
+            path = String(path[..<cut])
+        }
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1 else { return false }
+        var components = DateComponents(year: year, month: month)
+        components.calendar = Calendar(identifier: .gregorian)
+        let days = components.calendar!.range(of: .day, in: .month, for: components.calendar!.date(from: components)!)?.count ?? 31
+        return day <= days
+    }
+
+    static func isClockTime(_ text: String) -> Bool {
+        let parts = text.split(separator: ":")
+        guard text.count == 5, parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return false }
+        return (0..<24).contains(hours) && (0..<60).contains(minutes)
+    }
+}

@@ -1,0 +1,162 @@
+/// How complete an edition's list of entrants is.
+public enum EntrantList: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Every starter is listed.
+    case complete
+    /// Some entrants are known by name; others are not.
+    case partial
+    /// No names are known.
+    case unknown
+}
+
+/// Published counts for one loop of an edition, known even when names are not.
+public struct LoopCount: Hashable, Sendable {
+    public var loop: Int
+    public var started: Int?
+    public var completed: Int?
+
+    public init(loop: Int, started: Int? = nil, completed: Int? = nil) {
+        self.loop = loop
+        self.started = started
+        self.completed = completed
+    }
+}
+
+/// A source a fact rests on, under the key its edition file gives it.
+public struct SourceReference: Hashable, Sendable {
+    public var key: String
+    /// A URL or a printed citation.
+    public var citation: String
+
+    public init(key: String, citation: String) {
+        self.key = key
+        self.citation = citation
+    }
+}
+
+/// One edition of a race: its format, its field and the entrants the sources name.
+///
+/// Unknown facts are `nil`, never zero: an edition with 40 starters and 3 known names has
+/// `starters == 40` and three ``entrants``.
+public struct Edition: Hashable, Sendable {
+    public static let barkley = "Barkley Marathons"
+
+    public var race: String
+    public var year: Int
+    /// False for a year with no edition (2002, 2020).
+    public var held: Bool
+    /// Local date, `YYYY-MM-DD`.
+    public var startDate: String?
+    /// Local 24-hour clock, `HH:MM`.
+    public var startTime: String?
+    public var format: RaceFormat
+    public var starters: Int?
+    public var entrantList: EntrantList
+    /// The number of finishers the sources state (checked against ``entrants`` on import).
+    public var statedFinishers: Int?
+    /// The number of non-finishers who completed the fun run, as the sources state it.
+    public var statedFunRuns: Int?
+    public var loopCounts: [LoopCount]
+    public var sources: [SourceReference]
+    /// Keys of ``sources`` behind the edition-level facts.
+    public var cited: [String]
+    public var notes: String?
+    public var entrants: [Entrant]
+
+    public init(race: String = Edition.barkley, year: Int, held: Bool = true, startDate: String? = nil,
+                startTime: String? = nil, format: RaceFormat = RaceFormat(), starters: Int? = nil,
+                entrantList: EntrantList = .unknown, statedFinishers: Int? = nil, statedFunRuns: Int? = nil,
+                loopCounts: [LoopCount] = [], sources: [SourceReference] = [], cited: [String] = [],
+                notes: String? = nil, entrants: [Entrant] = []) {
+        self.race = race
+        self.year = year
+        self.held = held
+        self.startDate = startDate
+        self.startTime = startTime
+        self.format = format
+        self.starters = starters
+        self.entrantList = entrantList
+        self.statedFinishers = statedFinishers
+        self.statedFunRuns = statedFunRuns
+        self.loopCounts = loopCounts
+        self.sources = sources
+        self.cited = cited
+        self.notes = notes
+        self.entrants = entrants
+    }
+
+    /// The citation behind a source key of this edition.
+    public func citation(forKey key: String) -> String? {
+        sources.first { $0.key == key }?.citation
+    }
+}
+
+/// One runner in one edition, as the sources record them.
+public struct Entrant: Hashable, Sendable {
+    /// The runner's usual name; the same name in two editions is the same runner.
+    public var name: String
+    /// Another spelling the source used, kept as an alias.
+    public var listedAs: String?
+    /// ISO 3166-1 alpha-3.
+    public var country: String?
+    public var sex: Sex?
+    /// A first Barkley ("virgin"), where known.
+    public var firstAttempt: Bool?
+    public var loopsCompleted: Int?
+    /// An outcome a source states where the times are silent; checked against them on import.
+    public var statedOutcome: Outcome?
+    public var times: [LoopTime]
+    public var cited: [String]
+    public var note: String?
+
+    public init(name: String, listedAs: String? = nil, country: String? = nil, sex: Sex? = nil,
+                firstAttempt: Bool? = nil, loopsCompleted: Int? = nil, statedOutcome: Outcome? = nil,
+                times: [LoopTime] = [], cited: [String] = [], note: String? = nil) {
+        self.name = name
+        self.listedAs = listedAs
+        self.country = country
+        self.sex = sex
+        self.firstAttempt = firstAttempt
+        self.loopsCompleted = loopsCompleted
+        self.statedOutcome = statedOutcome
+        self.times = times
+        self.cited = cited
+        self.note = note
+    }
+
+    /// Times by loop number.
+    public var timesByLoop: [Int: RaceTime] {
+        Dictionary(times.map { ($0.loop, $0.elapsed) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The outcome under `format`: what the times show, else what a source states, else unknown.
+    public func outcome(under format: RaceFormat) -> Outcome {
+        format.outcome(loopsCompleted: loopsCompleted, times: timesByLoop) ?? statedOutcome ?? .unknown
+    }
+}
+
+public enum Sex: String, Sendable, Hashable, CaseIterable, Codable {
+    case female = "F"
+    case male = "M"
+}
+
+public enum Direction: String, Sendable, Hashable, CaseIterable, Codable {
+    case clockwise
+    case counterclockwise
+}
+
+/// The cumulative elapsed time at the end of one loop.
+public struct LoopTime: Hashable, Sendable {
+    public var loop: Int
+    public var elapsed: RaceTime
+    public var direction: Direction?
+    public var cited: [String]
+    public var note: String?
+
+    public init(loop: Int, elapsed: RaceTime, direction: Direction? = nil, cited: [String] = [], note: String? = nil) {
+        self.loop = loop
+        self.elapsed = elapsed
+        self.direction = direction
+        self.cited = cited
+        self.note = note
+    }
+}

@@ -1,1 +1,0 @@
-public enum ArchivePlaceholder { public static var n: Int { EmbeddedMigrations.files.count } }
