@@ -50,23 +50,13 @@ CREATE TABLE loop_count (
 ) STRICT, WITHOUT ROWID;
 
 -- One person, across every year they ran. `search_key` is the name folded for matching
--- (lower case, no accents), so "aurelien sanchez" finds "Aurélien Sanchez".
+-- (lower case, no accents), so "aurelien sanchez" finds "Aurélien Sanchez". Other spellings
+-- are the `listed_as` of the runner's entries.
 CREATE TABLE runner (
     id         INTEGER PRIMARY KEY,
     name       TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
     search_key TEXT NOT NULL UNIQUE
 ) STRICT;
-
--- Another spelling of a runner's name, as a source printed it; kept for search.
-CREATE TABLE runner_alias (
-    runner_id  INTEGER NOT NULL REFERENCES runner (id) ON DELETE CASCADE,
-    edition_id INTEGER NOT NULL REFERENCES edition (id) ON DELETE CASCADE,
-    alias      TEXT    NOT NULL CHECK (length(trim(alias)) > 0),
-    search_key TEXT    NOT NULL,
-    PRIMARY KEY (edition_id, search_key)
-) STRICT, WITHOUT ROWID;
-CREATE INDEX runner_alias_by_key ON runner_alias (search_key);
-CREATE INDEX runner_alias_by_runner ON runner_alias (runner_id);
 
 -- A runner in an edition. `outcome` is derived by the importer from the loop times and the
 -- edition's format (and a source's statement where the times are silent); it is stored so
@@ -76,6 +66,9 @@ CREATE TABLE entry (
     edition_id       INTEGER NOT NULL REFERENCES edition (id) ON DELETE CASCADE,
     runner_id        INTEGER NOT NULL REFERENCES runner (id),
     position         INTEGER NOT NULL CHECK (position >= 0),
+    name             TEXT    NOT NULL CHECK (length(trim(name)) > 0),  -- as this edition's file writes it
+    listed_as        TEXT,                                             -- the spelling a source used: an alias
+    listed_as_key    TEXT,                                             -- listed_as folded for matching
     country          TEXT    CHECK (country IS NULL OR (length(country) = 3 AND country GLOB '[A-Z][A-Z][A-Z]')),
     sex              TEXT    CHECK (sex IN ('F', 'M')),
     first_attempt    INTEGER CHECK (first_attempt IN (0, 1)),
@@ -89,6 +82,7 @@ CREATE TABLE entry (
     CHECK (outcome <> 'finish' OR finish_seconds IS NOT NULL OR stated_outcome = 'finish')
 ) STRICT;
 CREATE INDEX entry_by_runner ON entry (runner_id, edition_id);
+CREATE INDEX entry_by_alias ON entry (listed_as_key) WHERE listed_as_key IS NOT NULL;
 CREATE INDEX entry_by_outcome ON entry (outcome, finish_seconds);
 CREATE INDEX entry_by_country ON entry (country, outcome);
 
@@ -110,7 +104,7 @@ CREATE TABLE edition_source (
     key        TEXT    NOT NULL CHECK (length(key) > 0),
     source_id  INTEGER NOT NULL REFERENCES source (id),
     position   INTEGER NOT NULL,
-    cited      INTEGER NOT NULL DEFAULT 0 CHECK (cited IN (0, 1)),  -- behind the edition-level facts
+    cite_position INTEGER CHECK (cite_position >= 0),  -- order among the edition-level citations; NULL when not cited there
     PRIMARY KEY (edition_id, key)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX edition_source_by_source ON edition_source (source_id);

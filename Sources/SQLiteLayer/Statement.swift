@@ -70,6 +70,11 @@ public final class Statement {
         while try step() {}
     }
 
+    /// Runs the statement with Swift values (`nil` binds NULL), as ``Connection/run(_:_:)`` does.
+    public func run(_ values: [DatabaseValueConvertible?]) throws {
+        try execute(values.map { $0?.databaseValue ?? .null })
+    }
+
     /// Binds `values` and calls `body` with each row as it is stepped, without collecting them.
     public func forEachRow(_ values: [DatabaseValue] = [], _ body: (Row) throws -> Void) throws {
         try bind(values)

@@ -1,0 +1,92 @@
+import Foundation
+import SQLiteLayer
+
+extension Archive {
+    /// Imports edition files: every file is read and validated first, and nothing is written
+    /// unless all of them are sound; then each edition is written in its own transaction.
+    ///
+    /// - Parameters:
+    ///   - dryRun: validate and report what would change, writing nothing.
+    ///   - progress: called after each edition with (done, total), for a progress display.
+    /// - Returns: one report per file, in order.
+    /// - Throws: ``ImportError`` listing every problem in every file; nothing is written.
+    @discardableResult
+    public func importFiles(_ urls: [URL], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
+        var parsed: [ParsedEdition] = []
+        var problems: [ImportProblem] = []
+        for url in urls {
+            do { parsed.append(try EditionFileReader.read(contentsOf: url)) } catch let error as ImportError {
+                problems += error.problems
+            }
+        }
+        do {
+            return try importEditions(parsed, dryRun: dryRun, progress: progress)
+        } catch let error as ImportError {
+            throw ImportError(problems: problems + error.problems)
+        }
+    }
+
+    /// Imports parsed editions; see ``importFiles(_:dryRun:progress:)``.
+    @discardableResult
+    public func importEditions(_ editions: [ParsedEdition], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
+        var problems: [ImportProblem] = []
+        var seen: [String: String] = [:]
+        for parsed in editions {
+            problems += EditionValidator.problems(in: parsed)
+            problems += try runnerProblems(in: parsed)
+            let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
+            if let other = seen[key] {
+                problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: "year", in: parsed), field: "year",
+                                              rule: .duplicateEdition, message: "\(parsed.edition.year) is also in \(other); import one of them"))
+            }
+            seen[key] = parsed.fileName
+        }
+        guard problems.isEmpty else { throw ImportError(problems: problems) }
+
+        var reports: [ImportReport] = []
+        for (index, parsed) in editions.enumerated() {
+            let report = try connection.transaction { () throws -> ImportReport in
+                let stored = try edition(year: parsed.edition.year, race: parsed.edition.race)
+                let report = ImportReport(parsed: parsed, stored: stored, dryRun: dryRun)
+                guard !dryRun, report.change != .unchanged else { return report }
+                try store(parsed.edition)
+                try connection.run("""
+                    INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary) VALUES (?, ?, ?, ?, ?, ?)
+                    """, [ISO8601DateFormatter().string(from: Date()), parsed.fileName, parsed.checksum,
+                          parsed.edition.race, parsed.edition.year, report.description])
+                return report
+            }
+            reports.append(report)
+            progress?(index + 1, editions.count)
+        }
+        return reports
+    }
+
+    /// Names in `parsed` that match more than one runner (by name or another spelling).
+    private func runnerProblems(in parsed: ParsedEdition) throws -> [ImportProblem] {
+        var problems: [ImportProblem] = []
+        for (index, entrant) in parsed.edition.entrants.enumerated() {
+            for (field, name) in [("name", entrant.name), ("listed_as", entrant.listedAs)] {
+                guard let name else { continue }
+                let matches = try runnerMatches(for: name, replacing: parsed.edition)
+                guard matches.count > 1 else { continue }
+                let path = "entrants[\(index)].\(field)"
+                problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: path, in: parsed), field: path,
+                                              rule: .ambiguousRunner,
+                                              message: "'\(name)' matches \(matches.count) different runners (\(matches.map(\.name).joined(separator: ", "))); write the name of the one you mean"))
+            }
+        }
+        return problems
+    }
+
+    /// Runners a name refers to: by their own name, or by a spelling another edition listed.
+    func runnerMatches(for name: String, replacing edition: Edition) throws -> [(id: Int64, name: String)] {
+        try connection.rows("""
+            SELECT id, name FROM runner WHERE search_key = ?1
+            UNION
+            SELECT runner.id, runner.name FROM entry JOIN runner ON runner.id = entry.runner_id
+            WHERE entry.listed_as_key = ?1
+              AND entry.edition_id NOT IN (SELECT id FROM edition WHERE race = ?2 AND year = ?3)
+            """, [NameKey.fold(name), edition.race, edition.year]).map { (try $0.require("id"), try $0.require("name")) }
+    }
+}

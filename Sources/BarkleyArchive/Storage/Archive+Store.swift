@@ -1,0 +1,75 @@
+import Foundation
+import SQLiteLayer
+
+extension Archive {
+    /// Writes `edition` in place of the stored edition of the same race and year, if any.
+    /// The caller runs this inside a transaction.
+    func store(_ edition: Edition) throws {
+        // Resolve runners before the old edition (and the spellings it listed) goes.
+        let runnerIDs = try edition.entrants.map { try runnerMatches(for: $0.name, replacing: edition).first?.id }
+        try connection.run("DELETE FROM edition WHERE race = ? AND year = ?", [edition.race, edition.year])
+        try connection.run("""
+            INSERT INTO edition (race, year, held, start_date, start_time, finish_loops, finish_limit_seconds,
+                                 fun_run_loops, fun_run_limit_seconds, starters, entrant_list, stated_finishers,
+                                 stated_fun_runs, notes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [edition.race, edition.year, edition.held, edition.startDate, edition.startTime, edition.format.loops,
+                  edition.format.timeLimit?.seconds, edition.format.funRunLoops, edition.format.funRunTimeLimit?.seconds,
+                  edition.starters, edition.entrantList.rawValue, edition.statedFinishers, edition.statedFunRuns, edition.notes])
+        let editionID = connection.lastInsertedRowID
+        for (loop, cutoff) in edition.format.cutoffs {
+            try connection.run("INSERT INTO loop_cutoff (edition_id, loop, cutoff_seconds) VALUES (?, ?, ?)", [editionID, loop, cutoff.seconds])
+        }
+        for count in edition.loopCounts {
+            try connection.run("INSERT INTO loop_count (edition_id, loop, started, completed) VALUES (?, ?, ?, ?)",
+                               [editionID, count.loop, count.started, count.completed])
+        }
+        let insertSource = try connection.prepare("INSERT INTO source (citation) VALUES (?) ON CONFLICT (citation) DO UPDATE SET citation = excluded.citation RETURNING id")
+        for (position, source) in edition.sources.enumerated() {
+            guard let sourceID = try insertSource.rows([.text(source.citation)]).first.flatMap({ try $0.optional("id", as: Int64.self) }) else { continue }
+            try connection.run("INSERT INTO edition_source (edition_id, key, source_id, position, cite_position) VALUES (?, ?, ?, ?, ?)",
+                               [editionID, source.key, sourceID, position, edition.cited.firstIndex(of: source.key)])
+        }
+
+        let insertRunner = try connection.prepare("INSERT INTO runner (name, search_key) VALUES (?, ?)")
+        let insertEntry = try connection.prepare("""
+            INSERT INTO entry (edition_id, runner_id, position, name, listed_as, listed_as_key, country, sex, first_attempt,
+                               loops_completed, stated_outcome, outcome, finish_seconds, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertEntrySource = try connection.prepare("INSERT INTO entry_source (entry_id, edition_id, key, position) VALUES (?, ?, ?, ?)")
+        let insertTime = try connection.prepare("INSERT INTO loop_time (entry_id, loop, elapsed_seconds, precision, direction, note) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertTimeSource = try connection.prepare("INSERT INTO loop_time_source (entry_id, loop, edition_id, key, position) VALUES (?, ?, ?, ?, ?)")
+        for (position, entrant) in edition.entrants.enumerated() {
+            var runnerID = runnerIDs[position]
+            if runnerID == nil {
+                try insertRunner.execute([.text(entrant.name), .text(NameKey.fold(entrant.name))])
+                runnerID = connection.lastInsertedRowID
+            }
+            let outcome = entrant.outcome(under: edition.format)
+            let finishSeconds = outcome == .finish ? edition.format.loops.flatMap { entrant.timesByLoop[$0]?.seconds } : nil
+            try insertEntry.run([editionID, runnerID, position, entrant.name, entrant.listedAs, entrant.listedAs.map(NameKey.fold),
+                                     entrant.country, entrant.sex?.rawValue, entrant.firstAttempt, entrant.loopsCompleted,
+                                     entrant.statedOutcome?.rawValue, outcome.rawValue, finishSeconds, entrant.note])
+            let entryID = connection.lastInsertedRowID
+            for (index, key) in entrant.cited.enumerated() {
+                try insertEntrySource.execute([.integer(entryID), .integer(editionID), .text(key), .integer(Int64(index))])
+            }
+            for time in entrant.times {
+                try insertTime.run([entryID, time.loop, time.elapsed.seconds, time.elapsed.precision.rawValue,
+                                    time.direction?.rawValue, time.note])
+                for (index, key) in time.cited.enumerated() {
+                    try insertTimeSource.execute([.integer(entryID), .integer(Int64(time.loop)), .integer(editionID), .text(key), .integer(Int64(index))])
+                }
+            }
+        }
+        try deleteOrphans()
+    }
+
+    /// Removes runners and sources nothing refers to any more (after an edition was replaced).
+    func deleteOrphans() throws {
+        try connection.run("DELETE FROM runner WHERE NOT EXISTS (SELECT 1 FROM entry WHERE entry.runner_id = runner.id)")
+        try connection.run("DELETE FROM source WHERE NOT EXISTS (SELECT 1 FROM edition_source WHERE edition_source.source_id = source.id)")
+    }
+}
+

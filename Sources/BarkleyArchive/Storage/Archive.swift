@@ -1,0 +1,63 @@
+import Foundation
+import SQLiteLayer
+
+/// The Barkley archive: a SQLite database holding every edition, entrant, loop time and source.
+///
+/// ```swift
+/// let archive = try Archive(path: "barkley.sqlite")     // created and migrated on first use
+/// try archive.importFiles([URL(fileURLWithPath: "SampleData/2024.yaml")])
+/// let edition = try archive.edition(year: 2024)
+/// ```
+///
+/// An archive wraps one ``Connection`` and, like it, is used from one thread at a time.
+public final class Archive {
+    public let connection: Connection
+
+    /// The schema migrations shipped inside the library, from `Migrations/*.sql`.
+    public static let migrations: [Migration] = EmbeddedMigrations.files.map {
+        Migration(identifier: $0.name, sql: $0.contents)
+    }
+
+    /// Opens the archive file at `path`, creating and migrating it on first use.
+    ///
+    /// - Throws: ``MigrationError`` for a file written by a newer version or with an edited
+    ///   migration; ``SQLiteLayer/SQLiteError`` for a file that is not a database.
+    public convenience init(path: String) throws {
+        try self.init(connection: Connection(path: path))
+    }
+
+    /// Opens the archive file at `path` for reading only; it is never created or changed.
+    public static func openReadOnly(path: String) throws -> Archive {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw SQLiteError(extendedCode: .cantOpen, message: "no archive at \(path)")
+        }
+        return try Archive(connection: Connection(path: path, mode: .readOnly))
+    }
+
+    /// A new, empty archive in memory.
+    public static func inMemory() throws -> Archive {
+        try Archive(connection: Connection.inMemory())
+    }
+
+    /// Wraps a connection, bringing its schema up to date (or, read-only, checking it is current).
+    public init(connection: Connection) throws {
+        self.connection = connection
+        let migrator = Migrator(migrations: Self.migrations)
+        if connection.mode == .readOnly {
+            let applied = try migrator.appliedIdentifiers(in: connection)
+            let known = Set(Self.migrations.map(\.identifier))
+            if let unknown = applied.first(where: { !known.contains($0) }) { throw MigrationError.unknownMigration(unknown) }
+            if applied.count < known.count {
+                throw SQLiteError(extendedCode: .readOnly, message: "the archive needs migrating; open it once read-write")
+            }
+        } else {
+            try migrator.migrate(connection)
+        }
+    }
+
+    /// Copies the archive to a new file, consistently, while others read.
+    public func backup(to path: String) throws { try connection.backup(to: path) }
+}
+
+@available(*, unavailable)
+extension Archive: Sendable {}

@@ -1,1 +1,0 @@
-public enum BuiltInPlaceholder { static var n: Int { EmbeddedEditionFiles.files.count } }
