@@ -51,17 +51,10 @@ public final class Connection {
         self.handle = db
         self.path = path
         self.mode = mode
-        guard code == SQLITE_OK else {
-            let error = self.error(code: code)
-            sqlite3_close_v2(db)
-            throw error
-        }
-        do {
-            try configure()
-        } catch {
-            sqlite3_close_v2(db)
-            throw error
-        }
+        // From here every stored property is set, so a throw releases `self` and runs `deinit`,
+        // which closes the handle; closing it here as well would close freed memory.
+        guard code == SQLITE_OK else { throw self.error(code: code) }
+        try configure()
     }
 
     deinit { sqlite3_close_v2(handle) }

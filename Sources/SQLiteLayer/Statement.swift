@@ -51,7 +51,13 @@ public final class Statement {
             case .null: sqlite3_bind_null(handle, index)
             case .integer(let int): sqlite3_bind_int64(handle, index, int)
             case .real(let double): sqlite3_bind_double(handle, index, double)
-            case .text(let text): sqlite3_bind_text(handle, index, text, -1, csqlite_transient())
+            case .text(let text):
+                // The byte count is given, not -1, so text holding U+0000 is bound whole rather
+                // than cut at the NUL; the buffer always has its terminator, so an empty string
+                // binds as empty text, not NULL.
+                text.utf8CString.withUnsafeBufferPointer { buffer in
+                    sqlite3_bind_text(handle, index, buffer.baseAddress, Int32(buffer.count - 1), csqlite_transient())
+                }
             case .blob(let bytes):
                 bytes.withUnsafeBytes { buffer in
                     // A zero-length blob with a nil pointer would bind NULL; bind an empty blob instead.

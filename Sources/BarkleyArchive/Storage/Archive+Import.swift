@@ -90,3 +90,24 @@ extension Archive {
             """, [NameKey.fold(name), edition.race, edition.year]).map { (try $0.require("id"), try $0.require("name")) }
     }
 }
+
+extension Archive {
+    /// Imports a spreadsheet of entrants (see ``EntrantCSV``) as the entrants of a stored edition,
+    /// replacing the ones it had; validated whole first, like an edition file.
+    ///
+    /// - Throws: ``ImportError`` when the edition is not in the archive or the file breaks a rule.
+    @discardableResult
+    public func importEntrantsCSV(_ url: URL, year: Int, race: String = Edition.barkley, dryRun: Bool = false) throws -> ImportReport {
+        guard let edition = try edition(year: year, race: race) else {
+            throw ImportError(problems: [ImportProblem(file: url.lastPathComponent, line: nil, field: "year", rule: .missingField,
+                                                       message: "the archive has no \(year) edition; import its edition file first")])
+        }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw ImportError(problems: [ImportProblem(file: url.lastPathComponent, line: nil, field: "-", rule: .syntax,
+                                                       message: "cannot read the file: \(error.localizedDescription)")])
+        }
+        let parsed = try EntrantCSV.read(data: data, fileName: url.lastPathComponent, into: edition)
+        return try importEditions([parsed], dryRun: dryRun)[0]
+    }
+}
