@@ -53,7 +53,7 @@ public struct Migrator: Sendable {
     public func migrate(_ db: Connection) throws -> [String] {
         try ensureBookkeeping(db)
         let applied = try db.rows("SELECT identifier, checksum FROM schema_migration ORDER BY identifier")
-        let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.identifier, $0) })
+        let known = Dictionary(migrations.map { ($0.identifier, $0) }, uniquingKeysWith: { first, _ in first })
         var appliedIDs = Set<String>()
         for row in applied {
             let id: String = try row.require("identifier")

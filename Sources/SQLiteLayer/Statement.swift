@@ -56,14 +56,14 @@ public final class Statement {
                 // than cut at the NUL; the buffer always has its terminator, so an empty string
                 // binds as empty text, not NULL.
                 text.utf8CString.withUnsafeBufferPointer { buffer in
-                    sqlite3_bind_text(handle, index, buffer.baseAddress, Int32(buffer.count - 1), csqlite_transient())
+                    sqlite3_bind_text(handle, index, buffer.baseAddress, Int32(clamping: buffer.count - 1), csqlite_transient())
                 }
             case .blob(let bytes):
                 bytes.withUnsafeBytes { buffer in
                     // A zero-length blob with a nil pointer would bind NULL; bind an empty blob instead.
                     buffer.baseAddress == nil
                         ? sqlite3_bind_zeroblob(handle, index, 0)
-                        : sqlite3_bind_blob(handle, index, buffer.baseAddress, Int32(buffer.count), csqlite_transient())
+                        : sqlite3_bind_blob(handle, index, buffer.baseAddress, Int32(clamping: buffer.count), csqlite_transient())
                 }
             }
             guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql, arguments: values) }

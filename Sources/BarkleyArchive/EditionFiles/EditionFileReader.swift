@@ -69,7 +69,13 @@ public enum EditionFileReader {
             throw ImportError(problems: [ImportProblem(file: fileName, line: nil, field: "-", rule: .syntax, message: "not valid YAML: \(error)")])
         }
         let edition = readEdition(root, fields)
-        guard fields.problems.isEmpty, let edition else { throw ImportError(problems: fields.problems) }
+        guard fields.problems.isEmpty, let edition else {
+            // Report the archive's rules too, so one run lists everything to fix; but not the
+            // counts and outcomes, which the values that could not be read would throw off.
+            let partial = edition.map { ParsedEdition(edition: $0, fileName: fileName, checksum: checksum, lines: fields.lines) }
+            let more = partial.map(EditionValidator.problems(in:))?.filter { ![.countMismatch, .outcomeContradicted, .finishOverLimit].contains($0.rule) }
+            throw ImportError(problems: fields.problems + (more ?? []))
+        }
         return ParsedEdition(edition: edition, fileName: fileName, checksum: checksum, lines: fields.lines)
     }
 

@@ -100,14 +100,13 @@ public enum EditionValidator {
         if let completed = entrant.loopsCompleted, let loops = format.loops, completed > loops {
             report(.invalidValue, "\(path).loops_completed", "\(completed) loops, but the race had \(loops)")
         }
-        let shown = format.outcome(loopsCompleted: entrant.loopsCompleted, times: entrant.timesByLoop)
-        if let stated = entrant.statedOutcome, let shown, stated != shown {
-            let field = "\(path).outcome"
-            if stated == .finish, let loops = format.loops, let limit = format.timeLimit, let time = entrant.timesByLoop[loops], time.seconds > limit.seconds {
-                report(.finishOverLimit, field, "a finish in \(time) is over this year's limit of \(limit)")
-            } else {
-                report(.outcomeContradicted, field, "stated '\(stated.rawValue)', but the loops and times show '\(shown.rawValue)'")
-            }
+        let times = entrant.timesByLoop
+        if entrant.statedOutcome == .finish, let loops = format.loops, let limit = format.timeLimit,
+           let time = times[loops], time.seconds > limit.seconds {
+            report(.finishOverLimit, "\(path).outcome", "a finish in \(time) is over this year's limit of \(limit)")
+        } else if let stated = entrant.statedOutcome, let shown = format.outcome(loopsCompleted: entrant.loopsCompleted, times: times),
+                  stated != shown {
+            report(.outcomeContradicted, "\(path).outcome", "stated '\(stated.rawValue)', but the loops and times show '\(shown.rawValue)'")
         }
         return problems
     }

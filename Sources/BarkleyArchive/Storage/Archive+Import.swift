@@ -19,28 +19,15 @@ extension Archive {
                 problems += error.problems
             }
         }
-        do {
-            return try importEditions(parsed, dryRun: dryRun, progress: progress)
-        } catch let error as ImportError {
-            throw ImportError(problems: problems + error.problems)
-        }
+        problems += try validationProblems(in: parsed)
+        guard problems.isEmpty else { throw ImportError(problems: problems) }
+        return try importEditions(parsed, dryRun: dryRun, progress: progress)
     }
 
     /// Imports parsed editions; see ``importFiles(_:dryRun:progress:)``.
     @discardableResult
     public func importEditions(_ editions: [ParsedEdition], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
-        var problems: [ImportProblem] = []
-        var seen: [String: String] = [:]
-        for parsed in editions {
-            problems += EditionValidator.problems(in: parsed)
-            problems += try runnerProblems(in: parsed)
-            let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
-            if let other = seen[key] {
-                problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: "year", in: parsed), field: "year",
-                                              rule: .duplicateEdition, message: "\(parsed.edition.year) is also in \(other); import one of them"))
-            }
-            seen[key] = parsed.fileName
-        }
+        let problems = try validationProblems(in: editions)
         guard problems.isEmpty else { throw ImportError(problems: problems) }
 
         var reports: [ImportReport] = []
@@ -60,6 +47,23 @@ extension Archive {
             progress?(index + 1, editions.count)
         }
         return reports
+    }
+
+    /// Every rule `editions` break, alone or together (one edition given twice).
+    private func validationProblems(in editions: [ParsedEdition]) throws -> [ImportProblem] {
+        var problems: [ImportProblem] = []
+        var seen: [String: String] = [:]
+        for parsed in editions {
+            problems += EditionValidator.problems(in: parsed)
+            problems += try runnerProblems(in: parsed)
+            let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
+            if let other = seen[key] {
+                problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: "year", in: parsed), field: "year",
+                                              rule: .duplicateEdition, message: "\(parsed.edition.year) is also in \(other); import one of them"))
+            }
+            seen[key] = parsed.fileName
+        }
+        return problems
     }
 
     /// Names in `parsed` that match more than one runner (by name or another spelling).

@@ -1,0 +1,143 @@
+import BarkleyArchive
+import Foundation
+import Testing
+
+/// SplitMix64: a small seeded generator, so every run generates the same editions.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Generates valid editions with Unicode names, any durations and every optional field.
+final class EditionGenerator {
+    var random: SeededGenerator
+    init(random: SeededGenerator) { self.random = random }
+    static let alphabets: [[Character]] = [
+        Array("abcdefghijklmnopqrstuvwxyz"), Array("éèêëáàâäíïóöúüçñøåæœ"), Array("ŁłŚśŻżĆćŃńĘęĄą"),
+        Array("АБВГДЕЖЗИКЛМНОПабвгдежзиклмноп"), Array("αβγδεζηθικλμνξοπ"), Array("山田太郎花子鈴木一"),
+        Array("محمدعلي"), Array("🏃🌲⛰️"), Array("'-. "),
+    ]
+
+    func name() -> String {
+        var words: [String] = []
+        for _ in 0..<Int.random(in: 1...3, using: &random) {
+            let alphabet = Self.alphabets[Int.random(in: 0..<Self.alphabets.count, using: &random)]
+            let word = String((0..<Int.random(in: 1...8, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            words.append(word.trimmingCharacters(in: .whitespaces))
+        }
+        let name = words.filter { !$0.isEmpty }.joined(separator: " ")
+        return name.isEmpty ? "X" : name
+    }
+
+    func maybe<T>(_ value: @autoclosure () -> T) -> T? { Bool.random(using: &random) ? value() : nil }
+
+    func edition(year: Int) -> Edition {
+        let format = RaceFormat(loops: 5, timeLimit: RaceTime(hours: 60, minutes: 0), funRunLoops: 3,
+                                funRunTimeLimit: RaceTime(hours: 40, minutes: 0),
+                                cutoffs: Bool.random(using: &random) ? [1: RaceTime(hours: 13, minutes: 20)] : [:])
+        var edition = Edition(year: year, format: format, entrantList: .partial)
+        edition.sources = [SourceReference(key: "s1", citation: "https://example.org/\(year)/résultats"),
+                           SourceReference(key: "s2", citation: "Printed results, \(name())")]
+        edition.cited = Bool.random(using: &random) ? ["s2", "s1"] : ["s1"]
+        edition.notes = maybe("\(name())\nsecond line: \(name()) \"quoted\" # not a comment")
+        edition.startTime = maybe(String(format: "%02d:%02d", Int.random(in: 0..<24, using: &random), Int.random(in: 0..<60, using: &random)))
+        var used = Set<String>()
+        for _ in 0..<Int.random(in: 0...12, using: &random) {
+            let name = name()
+            guard used.insert(NameKey.fold(name)).inserted else { continue }
+            var entrant = Entrant(name: name, country: maybe(["GBR", "USA", "NOR", "CHE", "JPN"].randomElement(using: &random)!),
+                                  sex: maybe(Sex.allCases.randomElement(using: &random)!), firstAttempt: maybe(Bool.random(using: &random)))
+            let loops = Int.random(in: 0...5, using: &random)
+            entrant.loopsCompleted = maybe(loops)
+            var elapsed = 0
+            for loop in 1...max(1, loops) where loops > 0 {
+                elapsed += Int.random(in: 7 * 3600...13 * 3600, using: &random)
+                guard Bool.random(using: &random) else { continue }
+                let precision: RaceTime.Precision = Bool.random(using: &random) ? .exact : .approximate
+                let seconds = precision == .exact ? elapsed : elapsed - elapsed % 60
+                entrant.times.append(LoopTime(loop: loop, elapsed: RaceTime(seconds: seconds, precision: precision),
+                                              direction: maybe(Direction.allCases.randomElement(using: &random)!),
+                                              cited: Bool.random(using: &random) ? ["s1"] : [], note: maybe(self.name())))
+            }
+            if entrant.loopsCompleted == nil, !entrant.times.isEmpty { entrant.loopsCompleted = entrant.times.last!.loop }
+            entrant.cited = Bool.random(using: &random) ? ["s2"] : []
+            entrant.note = maybe("“\(self.name())” — 100% sourced: yes/no")
+            edition.entrants.append(entrant)
+        }
+        return edition
+    }
+}
+
+@Suite("Export gives back the canonical file")
+struct RoundTripTests {
+    @Test("import then export of a canonical file is byte-identical (seeded, 60 editions, Unicode names)")
+    func roundTrip() throws {
+        let generator = EditionGenerator(random: SeededGenerator(seed: 0xBA4C_1E7))
+        let fixture = try TemporaryArchive()
+        var files: [String: String] = [:]
+        for year in 1986...2025 {
+            let text = try EditionFileWriter.text(of: generator.edition(year: year))
+            files["\(year).yaml"] = text
+            _ = try fixture.file("\(year).yaml", text)
+        }
+        try fixture.archive.importFiles(files.keys.sorted().map { fixture.directory.appendingPathComponent($0) })
+
+        let exported = try fixture.archive.exportEditions(to: fixture.directory.appendingPathComponent("export"))
+        #expect(exported.count == files.count)
+        for url in exported {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text == files[url.lastPathComponent], "\(url.lastPathComponent) changed on the way through")
+        }
+    }
+
+    @Test("the real SampleData files are canonical: export reproduces them")
+    func sampleDataIsCanonical() throws {
+        let fixture = try TemporaryArchive()
+        let files = try SampleDataFiles.urls()
+        try fixture.archive.importFiles(files)
+        let exported = try fixture.archive.exportEditions(to: fixture.directory.appendingPathComponent("export"))
+        #expect(exported.map(\.lastPathComponent) == files.map(\.lastPathComponent))
+        for (original, copy) in zip(files, exported) {
+            #expect(try Data(contentsOf: original) == Data(contentsOf: copy), "\(original.lastPathComponent)")
+        }
+    }
+
+    @Test("the CSV form of an edition's entrants reads back to the same entrants")
+    func csvRoundTrip() throws {
+        let generator = EditionGenerator(random: SeededGenerator(seed: 42))
+        for year in 2000..<2010 {
+            let edition = generator.edition(year: year)
+            let csv = try EntrantCSV.text(of: edition)
+            var base = edition
+            base.entrants = []
+            let parsed = try EntrantCSV.read(data: Data(csv.utf8), fileName: "\(year).csv", into: base)
+            let withoutTimeDetail = edition.entrants.map { entrant -> Entrant in
+                var copy = entrant
+                copy.times = entrant.times.map { LoopTime(loop: $0.loop, elapsed: $0.elapsed) }
+                return copy
+            }
+            #expect(parsed.edition.entrants == withoutTimeDetail)
+        }
+    }
+}
+
+/// The files of the top-level SampleData folder of this checkout.
+enum SampleDataFiles {
+    static var directory: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("SampleData")
+    }
+
+    static func urls() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "yaml" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+}
