@@ -53,6 +53,31 @@ public final class Archive {
         } else {
             try migrator.migrate(connection)
         }
+        try refuseForeignCode()
+    }
+
+    /// Refuses a file carrying triggers or views that the migrations did not create: a trigger
+    /// would run with every import and a view with every read. (`trusted_schema` off already
+    /// stops them calling functions with side effects; this stops them running at all.)
+    private func refuseForeignCode() throws {
+        let found = try connection.rows("SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY name")
+        guard !found.isEmpty else { return }
+        let expected = try Self.expectedCodeObjects()
+        for row in found {
+            let (type, name): (String, String) = (try row.require("type"), try row.require("name"))
+            if !expected.contains("\(type) \(name)") {
+                throw SQLiteError(extendedCode: .auth, message: "the archive file holds a \(type) '\(name)' that its schema does not define; refusing to use it (a hostile or foreign file?)")
+            }
+        }
+    }
+
+    /// The triggers and views the shipped migrations create, as "type name".
+    private static func expectedCodeObjects() throws -> Set<String> {
+        let reference = try Connection.inMemory()
+        try Migrator(migrations: migrations).migrate(reference)
+        return Set(try reference.rows("SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')").map {
+            "\(try $0.require("type", as: String.self)) \(try $0.require("name", as: String.self))"
+        })
     }
 
     /// Copies the archive to a new file, consistently, while others read.
