@@ -20,6 +20,9 @@ public final class Connection {
     }
 
     let handle: OpaquePointer
+    /// Statements prepared by ``run(_:_:)``, ``rows(_:_:)`` and friends, by SQL text: an
+    /// archive runs the same few statements many times, and preparing is the costly part.
+    private var statementCache: [String: Statement] = [:]
     /// The file path, or nil for an in-memory database.
     public let path: String?
     public let mode: Mode
@@ -94,14 +97,22 @@ public final class Connection {
         try Statement(connection: self, sql: sql)
     }
 
+    /// A prepared statement for `sql`, reused across calls.
+    public func cachedStatement(_ sql: String) throws -> Statement {
+        if let statement = statementCache[sql] { return statement }
+        let statement = try prepare(sql)
+        statementCache[sql] = statement
+        return statement
+    }
+
     /// Runs one statement with bound values.
     public func run(_ sql: String, _ values: [DatabaseValueConvertible?] = []) throws {
-        try prepare(sql).execute(values.map { $0?.databaseValue ?? .null })
+        try cachedStatement(sql).execute(values.map { $0?.databaseValue ?? .null })
     }
 
     /// Runs one query and returns every row.
     public func rows(_ sql: String, _ values: [DatabaseValueConvertible?] = []) throws -> [Row] {
-        try prepare(sql).rows(values.map { $0?.databaseValue ?? .null })
+        try cachedStatement(sql).rows(values.map { $0?.databaseValue ?? .null })
     }
 
     /// Runs one query and returns its first row, if any.

@@ -7,6 +7,7 @@ extension Archive {
     func store(_ edition: Edition) throws {
         // Resolve runners before the old edition (and the spellings it listed) goes.
         let runnerIDs = try edition.entrants.map { try runnerMatches(for: $0.name, replacing: edition).first?.id }
+        let previous = try previousReferences(race: edition.race, year: edition.year)
         try connection.run("DELETE FROM edition WHERE race = ? AND year = ?", [edition.race, edition.year])
         try connection.run("""
             INSERT INTO edition (race, year, held, start_date, start_time, finish_loops, finish_limit_seconds,
@@ -63,13 +64,28 @@ extension Archive {
                 }
             }
         }
-        try deleteOrphans()
+        try deleteOrphans(previous)
     }
 
-    /// Removes runners and sources nothing refers to any more (after an edition was replaced).
-    func deleteOrphans() throws {
-        try connection.run("DELETE FROM runner WHERE NOT EXISTS (SELECT 1 FROM entry WHERE entry.runner_id = runner.id)")
-        try connection.run("DELETE FROM source WHERE NOT EXISTS (SELECT 1 FROM edition_source WHERE edition_source.source_id = source.id)")
+    /// The runners and sources a stored edition refers to: candidates for removal when it is replaced.
+    private func previousReferences(race: String, year: Int) throws -> (runners: [Int64], sources: [Int64]) {
+        guard let editionID = try connection.scalar("SELECT id FROM edition WHERE race = ? AND year = ?", [race, year], as: Int64.self) else {
+            return ([], [])
+        }
+        let runners = try connection.rows("SELECT runner_id FROM entry WHERE edition_id = ?", [editionID]).map { try $0.require("runner_id", as: Int64.self) }
+        let sources = try connection.rows("SELECT source_id FROM edition_source WHERE edition_id = ?", [editionID]).map { try $0.require("source_id", as: Int64.self) }
+        return (runners, sources)
+    }
+
+    /// Removes the runners and sources of a replaced edition that nothing refers to any more.
+    /// Only those are checked, so replacing one edition costs the same in a large archive.
+    private func deleteOrphans(_ candidates: (runners: [Int64], sources: [Int64])) throws {
+        for runner in candidates.runners {
+            try connection.run("DELETE FROM runner WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM entry WHERE runner_id = ?1)", [runner])
+        }
+        for source in candidates.sources {
+            try connection.run("DELETE FROM source WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM edition_source WHERE source_id = ?1)", [source])
+        }
     }
 }
 
