@@ -48,16 +48,18 @@ let package = Package(
         .executableTarget(
             name: "barkley",
             dependencies: [
-                "BarkleyQueries", "BarkleyBuiltInArchive",
+                "BarkleyQueries", "BarkleyBuiltInArchive", "SQLiteLayer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Benchmarks: `swift run -c release barkley-bench` (never part of the tests).
-        .executableTarget(name: "barkley-bench", dependencies: ["BarkleyQueries", "SQLiteLayer", "CSQLite"]),
+        .executableTarget(name: "barkley-bench", dependencies: ["BarkleyArchive", "SQLiteLayer", "CSQLite"], exclude: ["README.md"]),
 
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
         .testTarget(name: "BarkleyArchiveTests", dependencies: ["BarkleyArchive", "BarkleyBuiltInArchive"]),
         .testTarget(name: "BarkleyQueriesTests", dependencies: ["BarkleyQueries", "BarkleyBuiltInArchive"]),
-        .testTarget(name: "BarkleyCLITests", dependencies: ["barkley"]),
+        // Golden/ holds the expected output of the `barkley` binary, read by path from the tests.
+        .testTarget(name: "BarkleyCLITests", dependencies: ["barkley"], exclude: ["Golden"]),
     ]
 )

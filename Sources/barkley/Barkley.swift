@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+
+/// `barkley`: the results of the Barkley Marathons, from a source-backed archive.
+@main
+struct Barkley: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "barkley",
+        abstract: "Results of the Barkley Marathons, 1986 to today, from a source-backed archive.",
+        discussion: """
+            With no command, barkley shows an overview of the built-in archive: the real data \
+            of SampleData/, with no set-up and no network. Pass --db PATH (or set BARKLEY_DB) \
+            to use an archive file instead; `barkley import` creates one.
+
+            Reading commands take --format table|csv|json|markdown. Exit codes: 0 success, \
+            64 usage, 65 bad data, 66 missing input, 1 anything else.
+
+            Examples:
+              barkley
+              barkley edition 2024 --format markdown
+              barkley import --db barkley.sqlite SampleData/*.yaml
+              barkley sql "SELECT year, starters FROM edition ORDER BY year DESC LIMIT 3"
+            """,
+        // Part 2 adds finishers, fun-runs, runner, records, firsts, attrition, search and sources
+        // to "Reading", each answering through BarkleyQueries with a `Presentable` answer.
+        groupedSubcommands: [
+            CommandGroup(name: "Reading", subcommands: [Overview.self, EditionCommand.self, SQLCommand.self]),
+            CommandGroup(name: "Writing", subcommands: [Import.self, Export.self, Check.self, Backup.self]),
+        ],
+        defaultSubcommand: Overview.self)
+
+    /// Runs the command, reporting the archive's errors with the CLI's exit codes (see ``CLIError``);
+    /// ArgumentParser reports its own (usage errors exit 64, `--help` exits 0).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard let failure = CLIError(translating: error) else { exit(withError: error) }
+            Terminal.writeError(failure.description)
+            Foundation.exit(failure.exitCode)
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import ArgumentParser
+import BarkleyArchive
+
+extension Barkley {
+    /// `barkley edition YEAR`: one edition in full.
+    struct EditionCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edition",
+            abstract: "Show one edition: format, start, starters, counts, entrants and sources.",
+            discussion: """
+                Unknown values are shown as "unknown", never as 0. Times are cumulative, H:MM:SS \
+                with hours past 24; a time published only to the minute reads H:MM:--. \
+                With --format csv the output is the entrants table; JSON holds everything.
+
+                Examples:
+                  barkley edition 2024
+                  barkley edition 2012 --format json
+                """)
+
+        @Argument(help: "The year of the edition, such as 2024.")
+        var year: Int
+
+        @Option(help: "The race, for an archive that holds more than the Barkley Marathons.")
+        var race: String = Edition.barkley
+
+        @OptionGroup var archive: ArchiveOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            guard year >= EditionValidator.firstYear else {
+                throw ValidationError("\(year) is before the first Barkley (\(EditionValidator.firstYear)); give a year from \(EditionValidator.firstYear) on.")
+            }
+        }
+
+        func run() throws {
+            let store = try archive.openForReading()
+            guard let edition = try store.edition(year: year, race: race) else {
+                let years = try store.editionKeys().filter { $0.race == race }.map(\.year)
+                let held = years.first.map { "It holds \(race) editions of \(Formatting.span($0, years.last ?? $0))" } ?? "It holds no \(race) edition"
+                throw CLIError(.failure, "the \(archive.archiveDescription) has no \(race) edition in \(year)",
+                               hint: "\(held); `barkley` shows an overview.")
+            }
+            try output.print(EditionAnswer(edition: edition))
+        }
+    }
+}
+
+/// One edition, for people and (JSON) for programs.
+///
+/// JSON fields, named as in edition files: `race`, `year`, `held`, `start_date`, `start_time`,
+/// `format` (`loops`, `time_limit`, `fun_run_loops`, `fun_run_time_limit`, `cutoffs`: array of
+/// `loop`, `time`), `starters`, `entrant_list`, `finishers` and `fun_run_completers` (the counts
+/// the sources state), `named_finishers` and `named_fun_run_completers` (entrants with that
+/// outcome), `loop_counts` (array of `loop`, `started`, `completed`), `entrants` (array of
+/// `position`, `name`, `listed_as`, `country`, `sex`, `first_attempt`, `loops_completed`,
+/// `outcome`, `finish_time`, `times` (array of `loop`, `time`, `direction`, `cite`, `note`),
+/// `cite`, `note`), `sources` (array of `key`, `citation`), `cite`, `notes`.
+/// Unknown values are null; times are objects, see ``JSONValue/time(_:)``.
+struct EditionAnswer: Presentable {
+    var edition: Edition
+
+    private var outcomes: [Outcome] { edition.entrants.map { $0.outcome(under: edition.format) } }
+    private var namedFinishers: Int { outcomes.filter { $0 == .finish }.count }
+    private var namedFunRuns: Int { outcomes.filter { $0 == .funRun }.count }
+
+    var title: String {
+        (edition.race == Edition.barkley ? "Barkley Marathons" : edition.race) + " \(edition.year)" + (edition.held ? "" : " (not held)")
+    }
+
+    var report: Report {
+        var report = Report(title: title)
+        report.facts = edition.held ? heldFacts : [.init(label: "Held", value: "no")]
+        report.tables.append(entrantsTable)
+        report.csvTable = 0
+        if !edition.sources.isEmpty {
+            report.tables.append(Table(title: "Sources", columns: ["Key", "Citation"],
+                                       rows: edition.sources.map { [.text($0.key), .text($0.citation)] }))
+        }
+        if let notes = edition.notes { report.sections.append(.init(title: "Notes", text: notes.trimmingTrailingNewlines)) }
+        return report
+    }
+
+    private var heldFacts: [Report.Fact] {
+        var facts: [Report.Fact] = []
+        let start = [edition.startDate, edition.startTime].compactMap { $0 }.joined(separator: " ")
+        facts.append(.init(label: "Start", value: start.isEmpty ? .unknown : .text(start)))
+        facts.append(.init(label: "Format", value: formatText))
+        if !edition.format.cutoffs.isEmpty {
+            let cutoffs = edition.format.cutoffs.sorted { $0.key < $1.key }.map { "loop \($0.key) \(Formatting.time($0.value))" }
+            facts.append(.init(label: "Cutoffs", value: .text(cutoffs.joined(separator: ", "))))
+        }
+        facts.append(.init(label: "Starters", value: Cell(edition.starters)))
+        facts.append(.init(label: "Entrant list", value: .text("\(edition.entrantList.rawValue), \(edition.entrants.count) named")))
+        facts.append(.init(label: "Finishers", value: count(stated: edition.statedFinishers, named: namedFinishers)))
+        facts.append(.init(label: "Fun runs", value: count(stated: edition.statedFunRuns, named: namedFunRuns, suffix: " besides the finishers")))
+        if !edition.loopCounts.isEmpty {
+            let counts = edition.loopCounts.map { count in
+                "loop \(count.loop): " + [count.started.map { "\($0) started" }, count.completed.map { "\($0) completed" }]
+                    .compactMap { $0 }.joined(separator: ", ")
+            }
+            facts.append(.init(label: "Loop counts", value: .text(counts.joined(separator: "; "))))
+        }
+        return facts
+    }
+
+    /// `5 loops in 60:00:00; fun run: 3 loops in 40:00:00`, with "unknown" where the sources are silent.
+    private var formatText: Cell {
+        let format = edition.format
+        guard !format.isEmpty else { return .unknown }
+        func distance(_ loops: Int?, _ limit: RaceTime?) -> String {
+            (loops.map { Formatting.plural($0, "loop") } ?? "unknown loops")
+                + (limit.map { " in \(Formatting.time($0))" } ?? ", time limit unknown")
+        }
+        var text = distance(format.loops, format.timeLimit)
+        if format.funRunLoops != nil || format.funRunTimeLimit != nil {
+            text += "; fun run: " + distance(format.funRunLoops, format.funRunTimeLimit)
+        }
+        return .text(text)
+    }
+
+    /// `5`, `7 besides the finishers (6 named)`, `unknown (2 named)`.
+    private func count(stated: Int?, named: Int, suffix: String = "") -> Cell {
+        guard let stated else { return .text("unknown" + (named > 0 ? " (\(named) named)" : "")) }
+        return .text("\(stated)\(suffix)" + (named != stated ? " (\(named) named)" : ""))
+    }
+
+    private var entrantsTable: Table {
+        Table(title: "Entrants", columns: [.number("#"), "Runner", "Country", "Sex", .number("Loops"), "Outcome", .number("Last time")],
+              rows: edition.entrants.enumerated().map { index, entrant in
+                  [.text("\(index + 1)"), .text(entrant.name), Cell(entrant.country), Cell(entrant.sex?.rawValue),
+                   loopsCell(entrant), .text(Formatting.outcome(outcomes[index])), lastTimeCell(entrant)]
+              },
+              emptyMessage: edition.held ? "No entrant is named." : "No entrants: the race was not held.")
+    }
+
+    /// Loops completed; with only times known, "at least" the last timed loop (`3+`).
+    private func loopsCell(_ entrant: Entrant) -> Cell {
+        if let loops = entrant.loopsCompleted { return .text("\(loops)") }
+        return entrant.times.map(\.loop).max().map { .text("\($0)+") } ?? .unknown
+    }
+
+    /// The last time recorded; its loop is named when it is not the last loop completed.
+    private func lastTimeCell(_ entrant: Entrant) -> Cell {
+        guard let last = entrant.times.max(by: { $0.loop < $1.loop }) else { return .unknown }
+        let text = Formatting.time(last.elapsed)
+        return .text(last.loop == entrant.loopsCompleted || entrant.loopsCompleted == nil ? text : "\(text) (loop \(last.loop))")
+    }
+
+    var json: JSONValue {
+        let format = edition.format
+        return [
+            "race": .string(edition.race),
+            "year": .int(edition.year),
+            "held": .bool(edition.held),
+            "start_date": JSONValue(edition.startDate),
+            "start_time": JSONValue(edition.startTime),
+            "format": [
+                "loops": JSONValue(format.loops),
+                "time_limit": .time(format.timeLimit),
+                "fun_run_loops": JSONValue(format.funRunLoops),
+                "fun_run_time_limit": .time(format.funRunTimeLimit),
+                "cutoffs": .array(format.cutoffs.sorted { $0.key < $1.key }.map { ["loop": .int($0.key), "time": .time($0.value)] }),
+            ],
+            "starters": JSONValue(edition.starters),
+            "entrant_list": .string(edition.entrantList.rawValue),
+            "finishers": JSONValue(edition.statedFinishers),
+            "fun_run_completers": JSONValue(edition.statedFunRuns),
+            "named_finishers": .int(namedFinishers),
+            "named_fun_run_completers": .int(namedFunRuns),
+            "loop_counts": .array(edition.loopCounts.map {
+                ["loop": .int($0.loop), "started": JSONValue($0.started), "completed": JSONValue($0.completed)]
+            }),
+            "entrants": .array(edition.entrants.enumerated().map { index, entrant in entrantJSON(entrant, position: index + 1, outcome: outcomes[index]) }),
+            "sources": .array(edition.sources.map { ["key": .string($0.key), "citation": .string($0.citation)] }),
+            "cite": JSONValue(edition.cited),
+            "notes": JSONValue(edition.notes),
+        ]
+    }
+
+    private func entrantJSON(_ entrant: Entrant, position: Int, outcome: Outcome) -> JSONValue {
+        let finishTime = outcome == .finish ? edition.format.loops.flatMap { entrant.timesByLoop[$0] } : nil
+        return [
+            "position": .int(position),
+            "name": .string(entrant.name),
+            "listed_as": JSONValue(entrant.listedAs),
+            "country": JSONValue(entrant.country),
+            "sex": JSONValue(entrant.sex?.rawValue),
+            "first_attempt": JSONValue(entrant.firstAttempt),
+            "loops_completed": JSONValue(entrant.loopsCompleted),
+            "outcome": .string(outcome.rawValue),
+            "finish_time": .time(finishTime),
+            "times": .array(entrant.times.map { time in
+                ["loop": .int(time.loop), "time": .time(time.elapsed), "direction": JSONValue(time.direction?.rawValue),
+                 "cite": JSONValue(time.cited), "note": JSONValue(time.note)]
+            }),
+            "cite": JSONValue(entrant.cited),
+            "note": JSONValue(entrant.note),
+        ]
+    }
+}
+
+extension String {
+    var trimmingTrailingNewlines: String {
+        var text = Substring(self)
+        while text.last == "\n" { text = text.dropLast() }
+        return String(text)
+    }
+}

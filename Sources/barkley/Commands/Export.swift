@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+
+extension Barkley {
+    /// `barkley export DIR`: every edition back out as an edition file.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write every edition as an edition file (YEAR.yaml) into a directory.",
+            discussion: """
+                The files are in canonical form: importing them again changes nothing. The \
+                directory is created when missing; files of the same name are replaced.
+
+                Examples:
+                  barkley export editions/
+                  barkley export --db barkley.sqlite backup-editions/
+                """)
+
+        @Argument(help: ArgumentHelp("The directory to write into.", valueName: "dir"), completion: .directory)
+        var directory: String
+
+        @OptionGroup var archive: ArchiveOptions
+
+        func run() throws {
+            let written = try archive.openForReading().exportEditions(to: URL(fileURLWithPath: directory))
+            print("Wrote \(Formatting.plural(written.count, "edition file")) to \(directory).")
+        }
+    }
+}
