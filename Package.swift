@@ -54,12 +54,12 @@ let package = Package(
             ]
         ),
         // Benchmarks: `swift run -c release barkley-bench` (never part of the tests).
-        .executableTarget(name: "barkley-bench", dependencies: ["BarkleyArchive", "SQLiteLayer", "CSQLite"], exclude: ["README.md"]),
+        .executableTarget(name: "barkley-bench", dependencies: ["BarkleyArchive", "BarkleyQueries", "SQLiteLayer", "CSQLite"], exclude: ["README.md"]),
 
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
         .testTarget(name: "BarkleyArchiveTests", dependencies: ["BarkleyArchive", "BarkleyBuiltInArchive"]),
         .testTarget(name: "BarkleyQueriesTests", dependencies: ["BarkleyQueries", "BarkleyBuiltInArchive"]),
         // Golden/ holds the expected output of the `barkley` binary, read by path from the tests.
-        .testTarget(name: "BarkleyCLITests", dependencies: ["barkley"], exclude: ["Golden"]),
+        .testTarget(name: "BarkleyCLITests", dependencies: ["barkley", "BarkleyArchive"], exclude: ["Golden"]),
     ]
 )
