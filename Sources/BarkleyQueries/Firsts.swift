@@ -1,0 +1,113 @@
+import BarkleyArchive
+
+/// The first time something happened: the year, and everyone who did it that year.
+///
+/// `year` is nil when it has not happened as far as the data show. ``completeness`` lists the
+/// years up to and including the milestone (all years when it has not happened) where an
+/// earlier or tied case could be hidden: an entry the sources do not name, or a named entry
+/// whose sex, country or first attempt is unknown.
+public struct Milestone<Achiever: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+    public var year: Int?
+    /// In order of time within the year (the sources' order for entries without one).
+    public var achievers: [Achiever]
+    public var completeness: Completeness
+
+    enum CodingKeys: String, CodingKey {
+        case year, achievers, completeness
+    }
+}
+
+/// The first finisher from one country.
+public struct CountryFirst: Sendable, Hashable, Codable {
+    /// ISO 3166-1 alpha-3.
+    public var country: String
+    public var milestone: Milestone<Finish>
+
+    enum CodingKeys: String, CodingKey {
+        case country, milestone
+    }
+}
+
+/// The race's firsts.
+public struct Firsts: Sendable, Hashable, Codable {
+    /// The distance counted: finishes of this many loops only, or every finish when nil.
+    public var loops: Int?
+    /// The first finish (Ed Furtaw 1988; over 5 loops, Mark Williams 1995).
+    public var finish: Milestone<Finish>
+    public var womanFinish: Milestone<Finish>
+    /// The first finish by a runner on a first attempt.
+    public var firstAttemptFinish: Milestone<Finish>
+    /// The first finisher from each country, earliest first.
+    public var finishByCountry: [CountryFirst]
+    /// Where a country's first finish could be earlier than listed, or a country is missing:
+    /// finishes that are not named or whose country is unknown.
+    public var countryCompleteness: Completeness
+    public var funRun: Milestone<FunRun>
+    public var womanFunRun: Milestone<FunRun>
+
+    /// The first finisher from `country`, if any.
+    public func firstFinish(from country: String) -> Milestone<Finish>? {
+        finishByCountry.first { $0.country == country }?.milestone
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case loops, finish
+        case womanFinish = "woman_finish"
+        case firstAttemptFinish = "first_attempt_finish"
+        case finishByCountry = "finish_by_country"
+        case countryCompleteness = "country_completeness"
+        case funRun = "fun_run"
+        case womanFunRun = "woman_fun_run"
+    }
+}
+
+extension History {
+    /// The first finisher ever, the first woman to finish, the first finisher from each country,
+    /// the first to finish on a first attempt, the first fun run and the first fun run by a woman.
+    ///
+    /// ```swift
+    /// try history.firsts().finish.achievers.first?.runner            // "Ed Furtaw" (1988, 3 loops)
+    /// try history.firsts(loops: 5).finish.achievers.first?.runner    // "Mark Williams" (1995)
+    /// try history.firsts().womanFinish.year                          // 2024
+    /// ```
+    ///
+    /// - Parameter loops: count only editions whose finish was this many loops (5: the 100-mile
+    ///   race); nil counts every edition.
+    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    public func firsts(loops: Int? = nil) throws -> Firsts {
+        let editions = try editionFacts().filter { $0.held && (loops == nil || $0.finishLoops == loops) }
+        let years = Set(editions.map(\.year))
+        let finishes = try allFinishes().finishes.filter { years.contains($0.year) }
+        let funRuns = try allFunRuns().filter { years.contains($0.year) }
+        let namedFinishes = try namedCounts(of: .finish)
+        let namedFunRuns = try namedCounts(of: .funRun)
+        let unnamedFinishes = Set(editions.filter { !$0.namesEvery(.finish, named: namedFinishes[$0.id, default: 0]) }.map(\.year))
+        let unnamedFunRuns = Set(editions.filter { !$0.namesEvery(.funRun, named: namedFunRuns[$0.id, default: 0]) }.map(\.year))
+
+        func first<T>(_ entries: [T], year: (T) -> Int, unnamed: Set<Int>, matches: (T) -> Bool?) -> Milestone<T> {
+            let found = entries.filter { matches($0) == true }.map(year).min()
+            let unknownYears = Set(entries.filter { matches($0) == nil }.map(year))
+            let scope = editions.filter { $0.year <= found ?? .max }
+            return Milestone(year: found, achievers: entries.filter { year($0) == found && matches($0) == true },
+                             completeness: .of(scope) { unnamed.contains($0.year) || unknownYears.contains($0.year) })
+        }
+
+        let countries = Set(finishes.compactMap(\.country)).sorted()
+        let byCountry = countries.map { country in
+            CountryFirst(country: country, milestone: first(finishes, year: \.year, unnamed: unnamedFinishes) {
+                $0.country.map { $0 == country }
+            })
+        }.sorted { ($0.milestone.year ?? .max, $0.country) < ($1.milestone.year ?? .max, $1.country) }
+        let unknownCountry = Set(finishes.filter { $0.country == nil }.map(\.year))
+
+        return Firsts(
+            loops: loops,
+            finish: first(finishes, year: \.year, unnamed: unnamedFinishes) { _ in true },
+            womanFinish: first(finishes, year: \.year, unnamed: unnamedFinishes) { $0.sex.map { $0 == .female } },
+            firstAttemptFinish: first(finishes, year: \.year, unnamed: unnamedFinishes) { $0.firstAttempt },
+            finishByCountry: byCountry,
+            countryCompleteness: .of(editions) { unnamedFinishes.contains($0.year) || unknownCountry.contains($0.year) },
+            funRun: first(funRuns, year: \.year, unnamed: unnamedFunRuns) { _ in true },
+            womanFunRun: first(funRuns, year: \.year, unnamed: unnamedFunRuns) { $0.sex.map { $0 == .female } })
+    }
+}

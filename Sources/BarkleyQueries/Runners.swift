@@ -1,0 +1,177 @@
+import BarkleyArchive
+import SQLiteLayer
+
+extension SQL {
+    static let runnerByName = NamedQuery("a runner by name or another spelling", """
+        SELECT runner.id AS id, runner.name AS name FROM runner
+        WHERE runner.search_key = ?1
+          AND EXISTS (SELECT 1 FROM entry CROSS JOIN edition ON edition.id = entry.edition_id
+                      WHERE entry.runner_id = runner.id AND edition.race = ?2)
+        UNION
+        SELECT runner.id, runner.name
+        FROM entry CROSS JOIN edition ON edition.id = entry.edition_id CROSS JOIN runner ON runner.id = entry.runner_id
+        WHERE entry.listed_as_key = ?1 AND edition.race = ?2
+        ORDER BY name
+        """, sample: [.text("jasmin paris"), .text(Edition.barkley)])
+
+    static let runnerAliases = NamedQuery("a runner's other spellings", """
+        SELECT entry.name AS alias FROM entry CROSS JOIN edition ON edition.id = entry.edition_id
+        WHERE entry.runner_id = ?1 AND edition.race = ?2 AND entry.name <> ?3
+        UNION
+        SELECT entry.listed_as FROM entry CROSS JOIN edition ON edition.id = entry.edition_id
+        WHERE entry.runner_id = ?1 AND edition.race = ?2 AND entry.listed_as IS NOT NULL
+        ORDER BY 1
+        """, sample: [.integer(1), .text(Edition.barkley), .text("Jasmin Paris")])
+
+    static let careerEntries = NamedQuery("a runner's entries", """
+        SELECT edition.year AS year, entry.id AS entry_id, entry.listed_as AS listed_as, entry.country AS country,
+               entry.sex AS sex, entry.first_attempt AS first_attempt, entry.loops_completed AS loops_completed,
+               entry.outcome AS outcome, entry.note AS note
+        FROM entry CROSS JOIN edition ON edition.id = entry.edition_id
+        WHERE entry.runner_id = ?1 AND edition.race = ?2
+        ORDER BY edition.year
+        """, sample: [.integer(1), .text(Edition.barkley)])
+
+    static let careerTimes = NamedQuery("a runner's loop times", """
+        SELECT loop_time.entry_id AS entry_id, loop_time.loop AS loop, loop_time.elapsed_seconds AS seconds,
+               loop_time.precision AS precision, loop_time.direction AS direction
+        FROM entry CROSS JOIN edition ON edition.id = entry.edition_id CROSS JOIN loop_time ON loop_time.entry_id = entry.id
+        WHERE entry.runner_id = ?1 AND edition.race = ?2
+        ORDER BY loop_time.entry_id, loop_time.loop
+        """, sample: [.integer(1), .text(Edition.barkley)])
+
+    private static let tallyColumns = """
+        SELECT runner.name AS runner, count(*) AS n, group_concat(edition.year) AS years
+        FROM edition
+        CROSS JOIN entry ON entry.edition_id = edition.id
+        CROSS JOIN runner ON runner.id = entry.runner_id
+        WHERE edition.race = ?1
+        """
+    static let tallies = NamedQuery("starts per runner", tallyColumns + "\nGROUP BY entry.runner_id",
+                                    sample: [.text(Edition.barkley)])
+    static let talliesOfOutcome = NamedQuery("one outcome per runner", tallyColumns + " AND +entry.outcome = ?2\nGROUP BY entry.runner_id",
+                                             sample: [.text(Edition.barkley), .text("fun_run")])
+
+    static let countries = NamedQuery("entries by country", """
+        SELECT entry.country AS country, count(*) AS starts, count(DISTINCT entry.runner_id) AS runners,
+               sum(entry.outcome = 'fun_run') AS fun_runs, sum(entry.outcome = 'finish') AS finishes,
+               count(DISTINCT CASE WHEN entry.outcome = 'finish' THEN entry.runner_id END) AS finishers
+        FROM edition CROSS JOIN entry ON entry.edition_id = edition.id
+        WHERE edition.race = ?1
+        GROUP BY entry.country
+        """, sample: [.text(Edition.barkley)])
+}
+
+extension History {
+    /// A runner's every year in the race: loops completed, times and outcome.
+    ///
+    /// ```swift
+    /// let career = try history.career(of: "jasmin paris")    // case and accents are ignored
+    /// career.years.map(\.year)                                // [2022, 2023, 2024]
+    /// ```
+    /// - Parameter name: the runner's name or a spelling a source used, ignoring case and accents.
+    /// - Throws: ``QueryError/noRunner(name:suggestions:)`` with close names when nobody has that
+    ///   name; ``QueryError/ambiguousRunner(name:candidates:)`` when it is a spelling of several
+    ///   runners; ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    public func career(of name: String) throws -> Career {
+        let runner = try resolveRunner(name)
+        var times: [Int64: [LoopSplit]] = [:]
+        for row in try connection.rows(SQL.careerTimes.sql, [runner.id, race]) {
+            let entryID: Int64 = try row.require("entry_id")
+            let loop: Int = try row.require("loop")
+            let time = ElapsedTime(seconds: try row.require("seconds"),
+                                   isApproximate: try row.require("precision", as: String.self) == "approximate")
+            let previous = times[entryID]?.last
+            let split = previous.flatMap { $0.loop == loop - 1 ? $0.time : nil }.map {
+                ElapsedTime(seconds: time.seconds - $0.seconds, isApproximate: time.isApproximate || $0.isApproximate)
+            } ?? (loop == 1 ? time : nil)
+            times[entryID, default: []].append(LoopSplit(
+                loop: loop, time: time, split: split,
+                direction: try row.optional("direction", as: String.self).flatMap(Direction.init(rawValue:))))
+        }
+        let years = try connection.rows(SQL.careerEntries.sql, [runner.id, race]).map { row in
+            CareerYear(year: try row.require("year"), listedAs: try row.optional("listed_as"), country: try row.optional("country"),
+                       sex: try row.optional("sex", as: String.self).flatMap(Sex.init(rawValue:)),
+                       firstAttempt: try row.optional("first_attempt"), loopsCompleted: try row.optional("loops_completed"),
+                       outcome: Outcome(rawValue: try row.require("outcome")) ?? .unknown,
+                       times: times[try row.require("entry_id")] ?? [], note: try row.optional("note"))
+        }
+        let aliases = try connection.rows(SQL.runnerAliases.sql, [runner.id, race, runner.name]).map { try $0.require("alias", as: String.self) }
+        let entered = Set(years.map(\.year))
+        return Career(runner: runner.name, aliases: aliases, years: years, starts: years.count,
+                      finishes: years.filter { $0.outcome == .finish }.count,
+                      funRuns: years.filter { $0.outcome == .funRun }.count,
+                      completeness: .of(try editionFacts()) { $0.hasPartialList && !entered.contains($0.year) })
+    }
+
+    /// The runners with the most starts (entries), most first.
+    ///
+    /// - Parameter limit: how many runners to list.
+    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    public func mostStarts(limit: Int = 10) throws -> RunnerRanking {
+        RunnerRanking(runners: try ranking(SQL.tallies, [race], limit: limit), completeness: .ofStarts(in: try editionFacts()))
+    }
+
+    /// The runners with the most fun runs (completed without a finish), most first.
+    ///
+    /// - Parameter limit: how many runners to list.
+    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    public func mostFunRuns(limit: Int = 10) throws -> RunnerRanking {
+        RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.funRun.rawValue], limit: limit),
+                      completeness: .ofOutcome(.funRun, in: try editionFacts(), named: try namedCounts(of: .funRun)))
+    }
+
+    /// The runners with the most finishes, most first (Jared Campbell, 4).
+    ///
+    /// - Parameter limit: how many runners to list.
+    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    public func mostFinishes(limit: Int = 10) throws -> RunnerRanking {
+        RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue], limit: limit),
+                      completeness: try finishCompleteness())
+    }
+
+    /// Starts, runners, fun runs and finishes by country.
+    ///
+    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    public func countries() throws -> CountryTable {
+        let rows = try connection.rows(SQL.countries.sql, [race]).map { row in
+            CountryRow(country: try row.optional("country"), starts: try row.require("starts"), runners: try row.require("runners"),
+                       funRuns: try row.require("fun_runs"), finishes: try row.require("finishes"), finishers: try row.require("finishers"))
+        }
+        let known = rows.filter { $0.country != nil }.sorted {
+            ($1.finishes, $1.funRuns, $1.starts, $0.country ?? "") < ($0.finishes, $0.funRuns, $0.starts, $1.country ?? "")
+        }
+        let editions = try editionFacts()
+        return CountryTable(countries: known + rows.filter { $0.country == nil },
+                            startsCompleteness: .ofStarts(in: editions),
+                            funRunsCompleteness: .ofOutcome(.funRun, in: editions, named: try namedCounts(of: .funRun)),
+                            finishesCompleteness: .ofOutcome(.finish, in: editions, named: try namedCounts(of: .finish)))
+    }
+
+    private func ranking(_ query: NamedQuery, _ values: [DatabaseValueConvertible?], limit: Int) throws -> [RankedRunner] {
+        let tallies = try connection.rows(query.sql, values).map { row in
+            let years = try row.require("years", as: String.self).split(separator: ",").compactMap { Int($0) }.sorted()
+            return RankedRunner(rank: 0, runner: try row.require("runner"), count: try row.require("n"), years: years)
+        }.sorted { ($1.count, $0.years.first ?? 0, $0.runner) < ($0.count, $1.years.first ?? 0, $1.runner) }
+        var ranked: [RankedRunner] = []
+        for (index, var tally) in tallies.prefix(max(0, limit)).enumerated() {
+            tally.rank = index > 0 && ranked[index - 1].count == tally.count ? ranked[index - 1].rank : index + 1
+            ranked.append(tally)
+        }
+        return ranked
+    }
+
+    /// The one runner of this race whose name or another spelling folds to the same key as `name`.
+    ///
+    /// - Throws: ``QueryError/noRunner(name:suggestions:)`` or ``QueryError/ambiguousRunner(name:candidates:)``.
+    func resolveRunner(_ name: String) throws -> (id: Int64, name: String) {
+        let matches = try connection.rows(SQL.runnerByName.sql, [NameKey.fold(name), race]).map {
+            (id: try $0.require("id", as: Int64.self), name: try $0.require("name", as: String.self))
+        }
+        guard let match = matches.first else {
+            throw QueryError.noRunner(name: name, suggestions: try searchRunners(name).suggestions.map(\.runner))
+        }
+        guard matches.count == 1 else { throw QueryError.ambiguousRunner(name: name, candidates: matches.map(\.name)) }
+        return match
+    }
+}

@@ -1,0 +1,60 @@
+@testable import BarkleyQueries
+import Testing
+
+/// Loop counts, checked against the notes of editions.csv (starters, "N finished loop 1",
+/// "N started loop 4"…) and what they imply with the finishes.
+@Suite("Attrition")
+struct AttritionTests {
+    let history: History
+    init() throws { history = try realHistory() }
+
+    func describe(_ loop: LoopAttrition) -> String {
+        "\(loop.loop): \(loop.started.map(String.init) ?? "?")/\(loop.completed.map(String.init) ?? "?")"
+    }
+
+    @Test("2012: 34 of 41 finished loop 1; five started loop 4, three started loop 5 and all three finished")
+    func edition2012() throws {
+        let attrition = try history.attrition(year: 2012)
+        #expect(attrition.loops.map(describe) == ["1: 41/34", "2: ?/?", "3: ?/?", "4: 5/?", "5: 3/3"])
+        #expect(attrition.loops[4].completedIsDeduced)
+        #expect(!attrition.loops[4].startedIsDeduced)
+        #expect(attrition.loops[4].namedCompleted == 3)
+    }
+
+    @Test("2014: Campbell the only runner past 60 miles, and the only finisher")
+    func edition2014() throws {
+        // editions.csv: 40 starters; loop 4 started by 1 ("only runner past 60 miles"), who finished.
+        #expect(try history.attrition(year: 2014).loops.map(describe) == ["1: 40/?", "2: ?/?", "3: ?/?", "4: 1/1", "5: 1/1"])
+    }
+
+    @Test("2021: no one started loop 4, so no one started or completed loop 5")
+    func edition2021() throws {
+        #expect(try history.attrition(year: 2021).loops.map(describe) == ["1: ?/16", "2: ?/?", "3: ?/?", "4: 0/0", "5: 0/0"])
+    }
+
+    @Test("a year not held has no loops")
+    func notHeld() throws {
+        let attrition = try history.attrition(year: 2020)
+        #expect(!attrition.held)
+        #expect(attrition.loops.isEmpty)
+    }
+
+    @Test("across history, summed over editions where both counts are known")
+    func acrossHistory() throws {
+        let history = try history.attritionAcrossHistory()
+        #expect(history.loops.map(\.loop) == [1, 2, 3, 4, 5])
+        // Loop 1: 2006 33/22, 2012 41/34, 2019 40/28, 2022 40/30, 2025 40/10 (editions.csv).
+        #expect(history.loops[0].years == [2006, 2012, 2019, 2022, 2025])
+        #expect([history.loops[0].started, history.loops[0].completed] == [194, 124])
+        #expect(history.loops[1].years.isEmpty)
+        #expect(history.loops[2].years.isEmpty)
+        // Loop 4: 2014 1/1, 2016 3/3 (Campbell finished, Robbins and Kelly completed 4 loops), 2021 0/0.
+        #expect(history.loops[3].years == [2014, 2016, 2021])
+        #expect([history.loops[3].started, history.loops[3].completed] == [4, 4])
+        // Loop 5: 2012 3/3, 2014 1/1, 2021 0/0.
+        #expect(history.loops[4].years == [2012, 2014, 2021])
+        #expect([history.loops[4].started, history.loops[4].completed] == [4, 4])
+        #expect(history.loops[0].unknownYears.contains(1986))  // 13 started; how many completed loop 1 is unknown
+        #expect(!history.loops[0].unknownYears.contains(2002))
+    }
+}

@@ -1,0 +1,75 @@
+import BarkleyArchive
+@testable import BarkleyQueries
+import Testing
+
+/// Firsts, checked against facts.md ("Firsts") and finishes.csv / fun_runs.csv.
+@Suite("Firsts")
+struct FirstsTests {
+    let history: History
+    init() throws { history = try realHistory() }
+
+    func describe(_ milestone: Milestone<Finish>) -> String {
+        "\(milestone.year.map(String.init) ?? "never") " + milestone.achievers.map(\.runner).joined(separator: ", ")
+    }
+
+    func describe(_ milestone: Milestone<FunRun>) -> String {
+        "\(milestone.year.map(String.init) ?? "never") " + milestone.achievers.map(\.runner).joined(separator: ", ")
+    }
+
+    @Test("first finisher: Ed Furtaw 1988 (3 loops); over 5 loops, Mark Williams 1995")
+    func firstFinisher() throws {
+        let any = try history.firsts()
+        #expect(describe(any.finish) == "1988 Ed Furtaw")
+        #expect(any.finish.completeness.isComplete)
+        let fiveLoops = try history.firsts(loops: 5)
+        #expect(describe(fiveLoops.finish) == "1995 Mark Williams")
+    }
+
+    @Test("first woman to finish: Jasmin Paris 2024; no earlier finisher's sex is unknown")
+    func firstWoman() throws {
+        let firsts = try history.firsts()
+        #expect(describe(firsts.womanFinish) == "2024 Jasmin Paris")
+        #expect(firsts.womanFinish.completeness.isComplete)
+    }
+
+    @Test("first finisher from each country (finishes.csv, facts.md)")
+    func byCountry() throws {
+        let firsts = try history.firsts()
+        #expect(firsts.finishByCountry.map { "\($0.country) \(describe($0.milestone))" } == [
+            "USA 1988 Ed Furtaw", "GBR 1995 Mark Williams", "BEL 2023 Karel Sabbe", "FRA 2023 Aurélien Sanchez",
+            "CAN 2024 Ihor Verys", "NZL 2024 Greig Hamilton",
+        ])
+        #expect(firsts.countryCompleteness.isComplete)  // every finish in finishes.csv has a country
+        // Over 5 loops the first Americans are Horton and Wood, together in 2001 (facts.md).
+        #expect(try history.firsts(loops: 5).firstFinish(from: "USA").map(describe) == "2001 David Horton, Blake Wood")
+    }
+
+    @Test("first to finish on a first attempt: Brett Maune 2011; earlier finishers' first attempts unknown")
+    func firstAttempt() throws {
+        let milestone = try history.firsts().firstAttemptFinish
+        #expect(describe(milestone) == "2011 Brett Maune")
+        // finishes.csv says 'first attempt' for Maune 2011; for Furtaw 1988, Williams 1995, Keizer
+        // 2003, Nelson 2004 and Basham 2010 no source says, and none appears in an earlier year.
+        // (Horton, Wood, Tilden, Robinson and Thompson had run before: fun_runs.csv, editions.csv.)
+        #expect(milestone.completeness.incompleteYears == [1988, 1995, 2003, 2004, 2010])
+    }
+
+    @Test("first fun run by a woman: Thibeault and Hamilton 1991; 1990 and 1991 name no full list")
+    func firstWomanFunRun() throws {
+        let firsts = try history.firsts()
+        #expect(describe(firsts.womanFunRun) == "1991 Suzi Thibeault, Nancy Hamilton")
+        // editions.csv: 1989 states 0 fun-run completers; 1990 and 1991 state none.
+        #expect(firsts.womanFunRun.completeness.incompleteYears == [1990, 1991])
+        #expect(describe(firsts.funRun) == "1991 Suzi Thibeault, Nancy Hamilton")
+    }
+
+    @Test("over 5 loops: first fun run Possert 1995; first by a woman Sue Johnston 2000, with Eliza McLean's sex unknown")
+    func fiveLoopFunRuns() throws {
+        let firsts = try history.firsts(loops: 5)
+        #expect(firsts.funRun.achievers.first?.runner == "Tom Possert")
+        #expect(firsts.funRun.year == 1995)
+        #expect(describe(firsts.womanFunRun) == "2000 Sue Johnston")
+        // fun_runs.csv: "Eliza McLean ... Sex not stated in the source".
+        #expect(firsts.womanFunRun.completeness.incompleteYears == [2000])
+    }
+}

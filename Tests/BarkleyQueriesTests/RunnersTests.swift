@@ -1,0 +1,101 @@
+import BarkleyArchive
+@testable import BarkleyQueries
+import Testing
+
+/// Careers, rankings and countries, checked against finishes.csv, fun_runs.csv, loop_splits.csv
+/// and the edition notes in editions.csv.
+@Suite("Runners")
+struct RunnersTests {
+    let history: History
+    init() throws { history = try realHistory() }
+
+    @Test("Jasmin Paris: fun run 2022 (39:49:56), three loops in 2023, the finish in 2024")
+    func parisCareer() throws {
+        let career = try history.career(of: "jasmin paris")
+        #expect(career.runner == "Jasmin Paris")
+        #expect(career.years.map { "\($0.year) \($0.outcome.rawValue) \($0.loopsCompleted ?? -1)" } == [
+            "2022 fun_run 3", "2023 fun_run 3", "2024 finish 5",
+        ])
+        #expect(career.years[0].times.map { "\($0.loop) \($0.time)" } == ["3 39:49:56"])
+        // loop_splits.csv 2023: 8:36:57, 21:13:07 (loop-2 split 12:36:10), 35:40:46 (loop-3 split 14:27:39).
+        #expect(career.years[1].times.map { "\($0.loop) \($0.time) \(text($0.split))" } == [
+            "1 8:36:57 8:36:57", "2 21:13:07 12:36:10", "3 35:40:46 14:27:39",
+        ])
+        #expect(career.years[1].times.first?.direction == .clockwise)
+        #expect(career.years[2].times.last.map { text($0.time) } == "59:58:21")
+        #expect([career.starts, career.finishes, career.funRuns] == [3, 1, 2])
+        #expect(career.years[0].firstAttempt == true)
+        #expect(!career.completeness.isComplete)
+        #expect(!career.completeness.incompleteYears.contains(2024))
+    }
+
+    @Test("a runner found by another spelling: 'Aurelien Sanchez', 'Nick Hollan'")
+    func byAlias() throws {
+        let sanchez = try history.career(of: "Aurelien Sanchez")
+        #expect(sanchez.runner == "Aurélien Sanchez")
+        #expect(sanchez.years.map { "\($0.year) \($0.outcome.rawValue)" } == ["2023 finish", "2024 dropped"])
+        #expect(sanchez.aliases == ["Aurelien Sanchez"])
+        let hollon = try history.career(of: "Nick Hollan")
+        #expect(hollon.runner == "Nick Hollon")
+        #expect(hollon.years.map(\.year) == [2011, 2012, 2013])
+    }
+
+    @Test("an unknown name is an error that suggests close names")
+    func unknownRunner() throws {
+        #expect(throws: QueryError.noRunner(name: "Jasmine Pariss", suggestions: ["Jasmin Paris"])) {
+            try history.career(of: "Jasmine Pariss")
+        }
+    }
+
+    @Test("most starts: John Kelly 7, Blake Wood 6, Jared Campbell 5, then three with 4")
+    func mostStarts() throws {
+        let ranking = try history.mostStarts(limit: 6)
+        // Kelly: 2016, 2017, 2019, 2022–2025. Wood: 1997–2001, 2011. Campbell: 2012, 2014, 2016, 2021, 2024.
+        // Wilson: 1995, 1996, 1997 (not credited), 2000. Dobies: 1997–2000. Hamilton: 2019, 2022–2024.
+        #expect(ranking.runners.map { "\($0.rank) \($0.runner) \($0.count)" } == [
+            "1 John Kelly 7", "2 Blake Wood 6", "3 Jared Campbell 5",
+            "4 Craig Wilson 4", "4 Mike Dobies 4", "4 Greig Hamilton 4",
+        ])
+        #expect(ranking.runners[0].years == [2016, 2017, 2019, 2022, 2023, 2024, 2025])
+        // No edition names all its starters.
+        #expect(ranking.completeness.incompleteYears.count == 38)
+    }
+
+    @Test("most fun runs: Blake Wood 5, Mike Dobies 4, then four with 3 (fun_runs.csv)")
+    func mostFunRuns() throws {
+        let ranking = try history.mostFunRuns(limit: 6)
+        #expect(ranking.runners.map { "\($0.rank) \($0.runner) \($0.count)" } == [
+            "1 Blake Wood 5", "2 Mike Dobies 4",
+            "3 Craig Wilson 3", "3 Gary Robbins 3", "3 John Kelly 3", "3 Greig Hamilton 3",
+        ])
+        #expect(ranking.runners[0].years == [1997, 1998, 1999, 2000, 2011])
+        #expect(!ranking.completeness.isComplete)
+    }
+
+    @Test("most finishes: Campbell 4, Kelly 3, Maune 2, then 1 each")
+    func mostFinishes() throws {
+        let ranking = try history.mostFinishes(limit: 4)
+        #expect(ranking.runners.map { "\($0.rank) \($0.runner) \($0.count)" } == [
+            "1 Jared Campbell 4", "2 John Kelly 3", "3 Brett Maune 2", "4 Ed Furtaw 1",
+        ])
+        #expect(ranking.completeness.isComplete)
+    }
+
+    @Test("countries by finishes, fun runs and starts (finishes.csv, fun_runs.csv; SUI→CHE, NED→NLD)")
+    func countries() throws {
+        let table = try history.countries()
+        #expect(table.countries.map { "\($0.country ?? "?") \($0.finishes)/\($0.funRuns)/\($0.starts)" } == [
+            "USA 21/13/34", "GBR 2/5/7",
+            "CAN 1/3/4", "FRA 1/3/4", "NZL 1/3/4", "BEL 1/2/3",
+            "ESP 0/2/2", "JPN 0/2/2", "SWE 0/2/2", "CHE 0/1/1", "NLD 0/1/1",
+            "? 0/47/63",
+        ])
+        let byCountry = Dictionary(uniqueKeysWithValues: table.countries.map { ($0.country ?? "?", $0) })
+        #expect(byCountry["USA"].map { [$0.finishers, $0.runners] } == [15, 19])
+        #expect(byCountry["FRA"].map { [$0.finishers, $0.runners] } == [1, 4])
+        #expect(table.countries.map(\.starts).reduce(0, +) == 127)
+        #expect(table.finishesCompleteness.isComplete)
+        #expect(!table.funRunsCompleteness.isComplete)
+        #expect(!table.startsCompleteness.isComplete)
+    }
+}
