@@ -56,7 +56,10 @@ public enum EditionFileReader {
         let root: Node
         do {
             try NestingGuard.check(text, file: fileName)
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver tags every scalar as text: the reader interprets each field
+            // itself, so YAML 1.1's implicit types (and the regular expressions that find
+            // them, most of the cost of parsing) are not needed.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw ImportError(problems: [ImportProblem(file: fileName, line: 1, field: "-", rule: .missingField, message: "the file is empty")])
             }
             root = node
