@@ -13,18 +13,25 @@ struct Barkley: ParsableCommand {
             to use an archive file instead; `barkley import` creates one.
 
             Reading commands take --format table|csv|json|markdown. Exit codes: 0 success, \
-            64 usage, 65 bad data, 66 missing input, 1 anything else.
+            64 usage, 65 bad data, 66 missing input (no archive file), 1 anything else, \
+            including an edition or runner the archive does not hold.
 
             Examples:
               barkley
               barkley edition 2024 --format markdown
+              barkley finishers --year 2024
+              barkley runner "jasmin paris"
               barkley import --db barkley.sqlite SampleData/*.yaml
               barkley sql "SELECT year, starters FROM edition ORDER BY year DESC LIMIT 3"
             """,
-        // Part 2 adds finishers, fun-runs, runner, records, firsts, attrition, search and sources
-        // to "Reading", each answering through BarkleyQueries with a `Presentable` answer.
+        // Reading commands answer through BarkleyQueries (see `HistoryOptions`), each with a
+        // `Presentable` answer; `sql` last, for anything they do not answer.
         groupedSubcommands: [
-            CommandGroup(name: "Reading", subcommands: [Overview.self, EditionCommand.self, SQLCommand.self]),
+            CommandGroup(name: "Reading", subcommands: [
+                Overview.self, EditionCommand.self, Finishers.self, FunRuns.self, RunnerCommand.self, SearchCommand.self,
+                RecordsCommand.self, FirstsCommand.self, MostCommand.self, AttritionCommand.self, CountriesCommand.self,
+                SourcesCommand.self, SQLCommand.self,
+            ]),
             CommandGroup(name: "Writing", subcommands: [Import.self, Export.self, Check.self, Backup.self]),
         ],
         defaultSubcommand: Overview.self)

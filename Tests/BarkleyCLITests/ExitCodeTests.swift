@@ -13,6 +13,18 @@ import Testing
         ["overview", "--no-such-option"],
         ["sql"],
         ["sql", "  -- only a comment"],
+        ["finishers", "--year", "abc"],
+        ["fun-runs", "--year", "1900"],
+        ["runner"],
+        ["runner", "  "],
+        ["records", "--loops", "0"],
+        ["attrition", "1900"],
+        ["search"],
+        ["sources"],
+        ["most"],
+        ["most", "wins"],
+        ["most", "starts", "--limit", "0"],
+        ["countries", "extra"],
     ])
     func badArgumentIsAUsageError(arguments: [String]) throws {
         let result = try BarkleyBinary.run(arguments)
@@ -27,7 +39,9 @@ import Testing
         #expect(result.stderr.contains("--db"))
     }
 
-    @Test(arguments: [["overview"], ["edition", "2024"], ["sql", "SELECT 1"], ["export", "out"], ["check"], ["backup", "copy.sqlite"]])
+    @Test(arguments: [["overview"], ["edition", "2024"], ["sql", "SELECT 1"], ["export", "out"], ["check"], ["backup", "copy.sqlite"],
+                      ["finishers"], ["fun-runs"], ["runner", "Jasmin Paris"], ["records"], ["firsts"], ["attrition"],
+                      ["search", "paris"], ["sources", "2024"], ["most", "starts"], ["countries"]])
     func missingArchiveFileIsMissingInput(arguments: [String]) throws {
         let directory = try TemporaryDirectory()
         let missing = directory.path("missing.sqlite")
@@ -67,5 +81,23 @@ import Testing
         #expect(result.status == 1, "\(result)")
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("1986–2025"), "the message says which editions there are")
+    }
+
+    /// A question the archive has no answer to — no such edition, runner or entry — exits 1,
+    /// as `edition 2999` does; 66 stays for a missing file.
+    @Test(arguments: [
+        ["finishers", "--year", "2999"],
+        ["fun-runs", "--year", "2100"],
+        ["attrition", "2999"],
+        ["sources", "2999"],
+        ["runner", "Nobody Ever"],
+        ["sources", "2024", "--runner", "Nobody Ever"],
+        ["sources", "2021", "--runner", "Jasmin Paris"],
+    ])
+    func noAnswerIsAFailure(arguments: [String]) throws {
+        let result = try BarkleyBinary.run(arguments)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stdout.isEmpty)
+        #expect(!result.stderr.isEmpty)
     }
 }

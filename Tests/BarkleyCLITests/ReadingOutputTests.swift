@@ -78,7 +78,8 @@ import Testing
     }
 
     /// Every command's help has an example.
-    @Test(arguments: ["overview", "edition", "sql", "import", "export", "check", "backup"])
+    @Test(arguments: ["overview", "edition", "sql", "import", "export", "check", "backup", "finishers", "fun-runs", "runner",
+                      "records", "firsts", "attrition", "search", "sources", "most", "countries"])
     func helpHasAnExample(command: String) throws {
         let result = try BarkleyBinary.run([command, "--help"])
         #expect(result.status == 0)

@@ -27,9 +27,7 @@ extension Barkley {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            guard year >= EditionValidator.firstYear else {
-                throw ValidationError("\(year) is before the first Barkley (\(EditionValidator.firstYear)); give a year from \(EditionValidator.firstYear) on.")
-            }
+            try HistoryOptions.validate(year: year)
         }
 
         func run() throws {

@@ -18,7 +18,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         switch self {
         case .table: TableRenderer(bold: colour).render(value.report)
         case .csv: try CSVRenderer().render(value.report)
-        case .json: try JSONOutput.render(value.json)
+        case .json: try JSONOutput.render(JSONValue(encoding: value.json))
         case .markdown: MarkdownRenderer().render(value.report)
         }
     }
@@ -27,8 +27,9 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
 /// An answer a reading command prints: a ``Report`` for people and a JSON value for programs.
 ///
 /// Each command's answer conforms in the command's file, next to the JSON field names it
-/// documents. `json` is any `Encodable`: a ``JSONValue`` built field by field (every documented
-/// field present, unknown as `null`), or a `Codable` result of `BarkleyQueries` as it is.
+/// documents. `json` is any `Encodable`: a ``JSONValue`` built field by field, or a `Codable`
+/// result of `BarkleyQueries` as it is, with its snake_case field names. Either way every
+/// documented field is present and unknown is `null` (see ``JSONValue/init(encoding:)``).
 protocol Presentable {
     associatedtype JSON: Encodable
     var report: Report { get }

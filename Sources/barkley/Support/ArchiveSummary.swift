@@ -1,10 +1,8 @@
 import BarkleyArchive
-import SQLiteLayer
+import BarkleyQueries
 
-/// The numbers behind the overview, read with plain SQL.
-///
-/// Kept in this one type so that, once `BarkleyQueries` answers these questions, the overview
-/// switches to it by replacing ``init(archive:)`` and nothing else.
+/// The numbers behind the overview: one race's editions, finishes and latest edition, read
+/// through `BarkleyQueries` (the same answers as `finishers`, `fun-runs` and the rest).
 struct ArchiveSummary {
     struct FinishesByDistance {
         var loops: Int?
@@ -43,42 +41,32 @@ struct ArchiveSummary {
     /// The most recent edition that was held.
     var latest: LatestEdition?
 
-    init(archive: Archive) throws {
-        let db = archive.connection
-        let editionRow = try db.row("SELECT count(*) AS editions, coalesce(sum(held), 0) AS held, min(year) AS first, max(year) AS last FROM edition")
-        editions = try editionRow?.require("editions") ?? 0
-        editionsHeld = try editionRow?.require("held") ?? 0
-        firstYear = try editionRow?.optional("first")
-        lastYear = try editionRow?.optional("last")
-        yearsNotHeld = try db.rows("SELECT DISTINCT year FROM edition WHERE held = 0 ORDER BY year").map { try $0.require("year") }
-        let finishRow = try db.row("SELECT count(*) AS finishes, count(DISTINCT runner_id) AS finishers FROM entry WHERE outcome = 'finish'")
-        finishes = try finishRow?.require("finishes") ?? 0
-        finishers = try finishRow?.require("finishers") ?? 0
-        finishesByDistance = try db.rows("""
-            SELECT edition.finish_loops AS loops, count(*) AS finishes, count(DISTINCT entry.runner_id) AS finishers
-            FROM entry JOIN edition ON edition.id = entry.edition_id
-            WHERE entry.outcome = 'finish'
-            GROUP BY edition.finish_loops ORDER BY edition.finish_loops DESC
-            """).map { FinishesByDistance(loops: try $0.optional("loops"), finishes: try $0.require("finishes"), finishers: try $0.require("finishers")) }
-        guard let latestRow = try db.row("SELECT * FROM edition WHERE held = 1 ORDER BY year DESC, race LIMIT 1") else {
+    /// The numbers of `race`'s history in `archive`, as `BarkleyQueries` answers them.
+    init(archive: Archive, race: String = Edition.barkley) throws {
+        let history = History(archive: archive, race: race)
+        let years = try history.resultsPerYear()
+        editions = years.count
+        editionsHeld = years.filter(\.held).count
+        firstYear = years.first?.year
+        lastYear = years.last?.year
+        yearsNotHeld = years.filter { !$0.held }.map(\.year)
+        let totals = try history.finishTotals()
+        finishes = totals.finishes
+        finishers = totals.finishers
+        // Most loops first; a distance that is unknown last.
+        finishesByDistance = totals.byLoops
+            .sorted { ($0.loops ?? .min) > ($1.loops ?? .min) }
+            .map { FinishesByDistance(loops: $0.loops, finishes: $0.finishes, finishers: $0.finishers) }
+        guard let year = years.last(where: \.held) else {
             latest = nil
             return
         }
-        let finisherRows = try db.rows("""
-            SELECT entry.name, entry.country, entry.sex, loop_time.elapsed_seconds, loop_time.precision
-            FROM entry
-            JOIN edition ON edition.id = entry.edition_id
-            LEFT JOIN loop_time ON loop_time.entry_id = entry.id AND loop_time.loop = edition.finish_loops
-            WHERE entry.edition_id = ? AND entry.outcome = 'finish'
-            ORDER BY loop_time.elapsed_seconds IS NULL, loop_time.elapsed_seconds, entry.position
-            """, [try latestRow.require("id", as: Int64.self)])
+        let finishes = try history.finishers(in: year.year)
         latest = LatestEdition(
-            race: try latestRow.require("race"), year: try latestRow.require("year"), starters: try latestRow.optional("starters"),
-            statedFinishers: try latestRow.optional("stated_finishers"), statedFunRuns: try latestRow.optional("stated_fun_runs"),
-            finishers: try finisherRows.map { row in
-                let precision = try row.optional("precision", as: String.self).flatMap(RaceTime.Precision.init(rawValue:)) ?? .exact
-                return Finisher(name: try row.require("name"), country: try row.optional("country"), sex: try row.optional("sex"),
-                                time: try row.optional("elapsed_seconds", as: Int.self).map { RaceTime(seconds: $0, precision: precision) })
+            race: race, year: year.year, starters: year.starters, statedFinishers: finishes.statedFinishers,
+            statedFunRuns: try history.funRunCompleters(in: year.year).statedFunRuns,
+            finishers: finishes.finishes.map {
+                Finisher(name: $0.runner, country: $0.country, sex: $0.sex?.rawValue, time: $0.time?.raceTime)
             })
     }
 }

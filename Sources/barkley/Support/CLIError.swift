@@ -1,4 +1,5 @@
 import BarkleyArchive
+import BarkleyQueries
 import Foundation
 import SQLiteLayer
 
@@ -12,7 +13,11 @@ import SQLiteLayer
 /// | 64 | usage: a bad argument or option (ArgumentParser's `ValidationError` and parse errors too) |
 /// | 65 | bad data: an edition file that breaks a rule, a file that is not an archive, a SQL statement refused or rejected, an archive that fails `check` |
 /// | 66 | missing input: no archive at `--db PATH`, no such file to import |
-/// | 1 | anything else |
+/// | 1 | anything else, and a question the archive has no answer to: no such edition, runner or entry |
+///
+/// A name or a year that is not in the archive exits 1, as `grep` does when nothing matches:
+/// the input was read and is well-formed, it just holds no such thing. 66 stays for a file
+/// that is missing, so that a script can tell a wrong `--db` from a wrong name.
 struct CLIError: Error, CustomStringConvertible {
     enum Kind: Int32 {
         case failure = 1
@@ -57,6 +62,8 @@ extension CLIError {
                       details: error.problems.map(\.description))
         case let error as SQLiteError:
             self.init(sqlite: error)
+        case let error as QueryError:
+            self.init(.failure, error.description)
         case let error as MigrationError:
             self.init(.failure, error.description)
         case let error as RowDecodingError:
@@ -79,6 +86,33 @@ extension CLIError {
             self.init(.missingInput, error.message, hint: "Check the path and its directory's permissions.")
         default:
             self.init(.failure, error.message)
+        }
+    }
+}
+
+extension CLIError {
+    /// A question the archive has no answer to, said with what it does hold: the years of its
+    /// editions, runners with close names ("Did you mean …?"), the runners a spelling could be.
+    init(noAnswer error: QueryError, in history: History, archive: String) {
+        let race = Formatting.raceTitle(history.race)
+        switch error {
+        case .noEdition(_, let year):
+            let years = (try? history.resultsPerYear().map(\.year)) ?? []
+            let held = years.first.map { "It holds \(race) editions of \(Formatting.span($0, years.last ?? $0))" } ?? "It holds no \(race) edition"
+            self.init(.failure, "the \(archive) has no \(race) edition in \(year)", hint: "\(held); `barkley` shows an overview.")
+        case .noRunner(let name, var suggestions):
+            // Part of a name ("wood") matches rather than being close: suggest what it matches.
+            if suggestions.isEmpty { suggestions = (try? history.searchRunners(name).matches.map(\.runner)) ?? [] }
+            let shown = Array(suggestions.prefix(5)) + (suggestions.count > 5 ? ["\(suggestions.count - 5) more"] : [])
+            let search = "`barkley search WORD` finds runners by part of a name."
+            self.init(.failure, "no runner named '\(name)' in the \(archive)",
+                      hint: shown.isEmpty ? search : "Did you mean \(Formatting.list(shown, conjunction: "or"))? " + search)
+        case .ambiguousRunner(let name, let candidates):
+            self.init(.failure, "'\(name)' is a spelling of \(candidates.count) runners: \(Formatting.list(candidates))",
+                      hint: "Give the full name of one of them.")
+        case .noEntry(let runner, let year):
+            self.init(.failure, "\(runner) has no entry in \(year)",
+                      hint: "`barkley runner \"\(runner)\"` lists the years \(runner) started.")
         }
     }
 }

@@ -1,0 +1,113 @@
+import ArgumentParser
+import BarkleyQueries
+
+extension Barkley {
+    /// `barkley finishers [--year YEAR]`: every official finish in order, or one year's finishers.
+    struct Finishers: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every official finish in order, or one year's finishers.",
+            discussion: """
+                A finish is the full distance of that year inside its limit: 5 loops since 1995, \
+                3 in 1988. Times are H:MM:SS with hours past 24 (H:MM:-- when published only to \
+                the minute); the margin is the time to spare before the limit. "Complete" says \
+                whether the list may be short: an edition whose sources count more finishers \
+                than they name.
+
+                Examples:
+                  barkley finishers
+                  barkley finishers --year 2024 --format json
+                """)
+
+        @Option(help: "Only the finishers of this year, such as 2024.")
+        var year: Int?
+
+        @OptionGroup var history: HistoryOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if let year { try HistoryOptions.validate(year: year) }
+        }
+
+        func run() throws {
+            if let year {
+                try output.print(EditionFinishesAnswer(race: history.raceTitle, answer: try history.answer { try $0.finishers(in: year) }))
+            } else {
+                try output.print(FinishListAnswer(race: history.raceTitle, answer: try history.answer { try $0.allFinishes() }))
+            }
+        }
+    }
+}
+
+/// Every finish, by year and place.
+///
+/// JSON (``BarkleyQueries/FinishList``): `finishes` (array of `year`, `place`, `runner`,
+/// `country`, `sex`, `first_attempt`, `loops`, `time`, `time_limit`, `margin_seconds`) and
+/// `completeness` (`partial_entrant_lists`, `incomplete_years`, `is_complete`). Times are
+/// objects: `seconds`, `approximate`, `text`.
+struct FinishListAnswer: Presentable {
+    var race: String
+    var answer: FinishList
+
+    var report: Report {
+        let runners = Set(answer.finishes.map(\.runner)).count
+        var report = Report(title: "Finishes of the \(race)")
+        report.facts = [
+            .init(label: "Finishes", value: .text("\(answer.finishes.count) by \(Formatting.plural(runners, "runner"))")),
+            Formatting.completeness(answer.completeness, where: "the sources count more finishers than they name"),
+        ]
+        report.tables = [FinishTable.table(answer.finishes, withYear: true, emptyMessage: "No finishes.")]
+        report.csvTable = 0
+        return report
+    }
+
+    var json: FinishList { answer }
+}
+
+/// One year's finishers, fastest first.
+///
+/// JSON (``BarkleyQueries/EditionFinishes``): `year`, `held`, `stated_finishers` (the count the
+/// sources state), `finishes` (as in ``FinishListAnswer``) and `completeness`.
+struct EditionFinishesAnswer: Presentable {
+    var race: String
+    var answer: EditionFinishes
+
+    var report: Report {
+        var report = Report(title: "Finishers of the \(race) \(answer.year)" + (answer.held ? "" : " (not held)"))
+        if answer.held {
+            report.facts = [
+                .init(label: "Finishers", value: FinishTable.count(stated: answer.statedFinishers, named: answer.finishes.count)),
+                Formatting.completeness(answer.completeness, where: "the sources count more finishers than they name"),
+            ]
+        } else {
+            report.facts = [.init(label: "Held", value: "no")]
+        }
+        let empty = answer.held ? "No finishers in \(answer.year)." : "No finishers: the race was not held in \(answer.year)."
+        report.tables = [FinishTable.table(answer.finishes, withYear: false, emptyMessage: empty)]
+        report.csvTable = 0
+        return report
+    }
+
+    var json: EditionFinishes { answer }
+}
+
+/// The table of finishes shared by `finishers` and `finishers --year`.
+enum FinishTable {
+    static func table(_ finishes: [Finish], withYear: Bool, emptyMessage: String) -> Table {
+        let columns: [Column] = ["Runner", "Country", "Sex", .number("Loops"), .number("Time"), .number("Margin")]
+        return Table(
+            columns: (withYear ? [.number("Year"), .number("Place")] : [.number("Place")]) + columns,
+            rows: finishes.map { finish in
+                (withYear ? [.text("\(finish.year)")] : []) + [
+                    .text("\(finish.place)"), .text(finish.runner), Cell(finish.country), Cell(finish.sex?.rawValue),
+                    Cell(finish.loops), Formatting.time(finish.time), Formatting.margin(finish),
+                ]
+            },
+            emptyMessage: emptyMessage)
+    }
+
+    /// `5`, `unknown (2 named)`, `3 (2 named)`.
+    static func count(stated: Int?, named: Int) -> Cell {
+        guard let stated else { return .text("unknown" + (named > 0 ? " (\(named) named)" : "")) }
+        return .text("\(stated)" + (named != stated ? " (\(named) named)" : ""))
+    }
+}

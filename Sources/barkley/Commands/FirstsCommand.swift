@@ -1,0 +1,83 @@
+import ArgumentParser
+import BarkleyQueries
+
+extension Barkley {
+    /// `barkley firsts [--loops N]`: the first finish, first woman, first from each country….
+    struct FirstsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "firsts",
+            abstract: "Show the firsts: first finish, first woman, first on a first attempt, first from each country.",
+            discussion: """
+                Counts every finish by default, so the first finish is Ed Furtaw's of the 3-loop \
+                race in 1988; --loops 5 counts only the 100-mile race (Mark Williams, 1995). \
+                Complete is "no" where an earlier case could be hidden: an entry the sources do \
+                not name, or one whose sex, country or first attempt is unknown.
+
+                Examples:
+                  barkley firsts
+                  barkley firsts --loops 5 --format markdown
+                """)
+
+        @Option(help: "Count only the editions whose finish was this many loops (default: every finish).")
+        var loops: Int?
+
+        @OptionGroup var history: HistoryOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if let loops, loops < 1 { throw ValidationError("--loops must be 1 or more.") }
+        }
+
+        func run() throws {
+            try output.print(FirstsAnswer(race: history.raceTitle, firsts: try history.answer { try $0.firsts(loops: loops) }))
+        }
+    }
+}
+
+/// The race's firsts.
+///
+/// JSON (``BarkleyQueries/Firsts``): `loops` (null: every distance); `finish`, `woman_finish`,
+/// `first_attempt_finish`, `fun_run`, `woman_fun_run` (each a milestone: `year`, null when it has
+/// not happened; `achievers`, finishes or fun runs as in ``FinishListAnswer`` and
+/// ``FunRunListAnswer``; `completeness`); `finish_by_country` (array of `country`, `milestone`);
+/// `country_completeness`.
+struct FirstsAnswer: Presentable {
+    var race: String
+    var firsts: Firsts
+
+    var report: Report {
+        var report = Report(title: "Firsts of the \(race)" + (firsts.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
+        var rows: [[Cell]] = []
+        func add(_ label: String, _ milestone: Milestone<Finish>) {
+            let complete: Cell = milestone.completeness.isComplete ? "yes" : "no"
+            guard !milestone.achievers.isEmpty else { return rows.append([.text(label), "not yet", "", "", "", complete]) }
+            for finish in milestone.achievers {
+                rows.append([.text(label), .text("\(finish.year)"), .text(finish.runner), Formatting.time(finish.time), Formatting.margin(finish), complete])
+            }
+        }
+        func add(_ label: String, _ milestone: Milestone<FunRun>) {
+            let complete: Cell = milestone.completeness.isComplete ? "yes" : "no"
+            guard !milestone.achievers.isEmpty else { return rows.append([.text(label), "not yet", "", "", "", complete]) }
+            for funRun in milestone.achievers {
+                rows.append([.text(label), .text("\(funRun.year)"), .text(funRun.runner), Formatting.time(funRun.time), "", complete])
+            }
+        }
+        add("Finish", firsts.finish)
+        add("Woman to finish", firsts.womanFinish)
+        add("Finish on a first try", firsts.firstAttemptFinish)
+        add("Fun run", firsts.funRun)
+        add("Woman's fun run", firsts.womanFunRun)
+        for country in firsts.finishByCountry {
+            add("Finisher from \(country.country)", country.milestone)
+        }
+        report.tables = [Table(columns: ["First", .number("Year"), "Runner", .number("Time"), .number("Margin"), "Complete"], rows: rows)]
+        report.csvTable = 0
+        if !firsts.countryCompleteness.isComplete {
+            report.footer = "A country's first finish may be missing or earlier than listed: "
+                + "\(Formatting.years(firsts.countryCompleteness.incompleteYears)) have finishes not named or of unknown country."
+        }
+        return report
+    }
+
+    var json: Firsts { firsts }
+}

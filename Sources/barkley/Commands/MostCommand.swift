@@ -1,0 +1,85 @@
+import ArgumentParser
+import BarkleyQueries
+
+extension Barkley {
+    /// `barkley most starts|finishes|fun-runs`: runners ranked by a count.
+    struct MostCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "most",
+            abstract: "Rank runners by starts, finishes or fun runs.",
+            discussion: """
+                Equal counts share a rank, the earlier first year first. Counts are of named \
+                entries: most editions do not name every starter, so starts in particular may be \
+                low ("Complete").
+
+                Examples:
+                  barkley most finishes
+                  barkley most starts --limit 5 --format json
+                """)
+
+        enum Tally: String, CaseIterable, ExpressibleByArgument {
+            case starts, finishes
+            case funRuns = "fun-runs"
+
+            var heading: String {
+                switch self {
+                case .starts: "Starts"
+                case .finishes: "Finishes"
+                case .funRuns: "Fun runs"
+                }
+            }
+        }
+
+        @Argument(help: ArgumentHelp("What to count.", valueName: "count"))
+        var tally: Tally
+
+        @Option(help: "How many runners to list.")
+        var limit = 10
+
+        @OptionGroup var history: HistoryOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            guard limit >= 1 else { throw ValidationError("--limit must be 1 or more.") }
+        }
+
+        func run() throws {
+            let ranking = try history.answer { history in
+                switch tally {
+                case .starts: try history.mostStarts(limit: limit)
+                case .finishes: try history.mostFinishes(limit: limit)
+                case .funRuns: try history.mostFunRuns(limit: limit)
+                }
+            }
+            try output.print(RankingAnswer(race: history.raceTitle, tally: tally, ranking: ranking))
+        }
+    }
+}
+
+/// Runners ranked by a count.
+///
+/// JSON (``BarkleyQueries/RunnerRanking``): `runners` (array of `rank`, `runner`, `count`,
+/// `years`) and `completeness` (where the counts may be low).
+struct RankingAnswer: Presentable {
+    var race: String
+    var tally: Barkley.MostCommand.Tally
+    var ranking: RunnerRanking
+
+    var report: Report {
+        var report = Report(title: "Most \(tally.heading.lowercased()) in the \(race)")
+        let reason = switch tally {
+        case .starts: "the entrant list is partial"
+        case .finishes: "the sources count more finishers than they name"
+        case .funRuns: "the sources count more fun runs than they name, or do not count them"
+        }
+        report.facts = [Formatting.completeness(ranking.completeness, where: reason)]
+        report.tables = [Table(
+            columns: [.number("Rank"), "Runner", .number(tally.heading), "Years"],
+            rows: ranking.runners.map { [.text("\($0.rank)"), .text($0.runner), .text("\($0.count)"), .text(Formatting.years($0.years))] },
+            emptyMessage: "Nobody yet.")]
+        report.csvTable = 0
+        return report
+    }
+
+    var json: RunnerRanking { ranking }
+}

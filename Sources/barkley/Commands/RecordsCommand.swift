@@ -1,0 +1,81 @@
+import ArgumentParser
+import BarkleyQueries
+
+extension Barkley {
+    /// `barkley records [--loops N]`: fastest, slowest and closest finishes, loop and fun-run records.
+    struct RecordsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "records",
+            abstract: "Show the records: fastest and slowest finish, smallest margin, fastest loops and fun run.",
+            discussion: """
+                Only editions of one distance are compared: by default the latest (5 loops, the \
+                100-mile race since 1995), so Ed Furtaw's 1988 finish of the 3-loop race is a \
+                3-loop record (--loops 3). Loop records are the fastest cumulative time at the \
+                end of each loop. Ties list every holder. "Complete" says where a record could \
+                be beaten by a finish, loop or fun run the sources do not name or time.
+
+                Examples:
+                  barkley records
+                  barkley records --loops 3 --format json
+                """)
+
+        @Option(help: "Compare the editions whose finish was this many loops (default: the latest format's).")
+        var loops: Int?
+
+        @OptionGroup var history: HistoryOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if let loops, loops < 1 { throw ValidationError("--loops must be 1 or more.") }
+        }
+
+        func run() throws {
+            try output.print(RecordsAnswer(race: history.raceTitle, records: try history.answer { try $0.records(loops: loops) }))
+        }
+    }
+}
+
+/// The records of one distance.
+///
+/// JSON (``BarkleyQueries/Records``): `loops`; `fastest_finish`, `slowest_finish`,
+/// `smallest_margin` (arrays of finishes, as in ``FinishListAnswer``; more than one on a tie);
+/// `fastest_loops` (array of `loop`, `time`, `holders`: array of `year`, `runner`);
+/// `fastest_fun_run` (array of fun runs, as in ``FunRunListAnswer``); `finish_completeness`,
+/// `loop_completeness`, `fun_run_completeness`.
+struct RecordsAnswer: Presentable {
+    var race: String
+    var records: Records
+
+    var report: Report {
+        var report = Report(title: "Records of the \(race), \(Formatting.plural(records.loops, "loop"))")
+        report.facts = [
+            Formatting.completeness(records.finishCompleteness, where: "a finish is not named or not timed", label: "Finish records complete"),
+            Formatting.completeness(records.loopCompleteness, where: "the entrant list is partial", label: "Loop records complete"),
+            Formatting.completeness(records.funRunCompleteness, where: "a fun run is not named or not timed", label: "Fun-run record complete"),
+        ]
+        var rows: [[Cell]] = []
+        func add(_ record: String, _ finishes: [Finish]) {
+            guard !finishes.isEmpty else { return rows.append([.text(record), .unknown, .unknown, "none known", ""]) }
+            for finish in finishes {
+                rows.append([.text(record), Formatting.time(finish.time), Formatting.margin(finish), .text(finish.runner), .text("\(finish.year)")])
+            }
+        }
+        add("Fastest finish", records.fastestFinish)
+        add("Slowest finish", records.slowestFinish)
+        add("Smallest margin", records.smallestMargin)
+        for loop in records.fastestLoops {
+            for holder in loop.holders {
+                rows.append([.text("Fastest to end of loop \(loop.loop)"), Formatting.time(loop.time), .text(""), .text(holder.runner), .text("\(holder.year)")])
+            }
+        }
+        if records.fastestFunRun.isEmpty { rows.append(["Fastest fun run", .unknown, "", "none known", ""]) }
+        for funRun in records.fastestFunRun {
+            rows.append(["Fastest fun run", Formatting.time(funRun.time), "", .text(funRun.runner), .text("\(funRun.year)")])
+        }
+        report.tables = [Table(columns: ["Record", .number("Time"), .number("Margin"), "Runner", .number("Year")], rows: rows)]
+        report.csvTable = 0
+        return report
+    }
+
+    var json: Records { records }
+}
