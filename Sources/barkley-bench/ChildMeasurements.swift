@@ -1,0 +1,134 @@
+import BarkleyArchive
+import Foundation
+
+/// The measurements that run in a child process of their own, so that each reads its own peak
+/// memory: the kernel's high-water mark (`VmHWM`) covers a whole process's life.
+///
+/// Each is a hidden subcommand of `barkley-bench` (`_import`, `_baseline-model`,
+/// `_baseline-files`) that prints one ``ChildResult`` as JSON on standard output.
+enum ChildMeasurements {
+    struct ChildResult: Codable {
+        var seconds: Double
+        var peakMemoryKilobytes: Int?
+        var editions: Int
+        var batches: Int
+    }
+
+    static let subcommands = ["_import", "_baseline-model", "_baseline-files"]
+
+    static func run(_ arguments: [String]) throws {
+        let result: ChildResult
+        switch (arguments.first, arguments.count) {
+        case ("_import", 3): result = try importFiles(directory: arguments[1], database: arguments[2])
+        case ("_baseline-files", 3): result = try baselineFromFiles(directory: arguments[1], database: arguments[2])
+        case ("_baseline-model", 4):
+            guard let seed = UInt64(arguments[1]), let entries = Int(arguments[2]) else { throw BenchError.usage("bad \(arguments[0]) arguments") }
+            result = try baselineFromModel(history: SyntheticHistory(seed: seed, entries: entries), database: arguments[3])
+        default:
+            throw BenchError.usage("internal subcommand misused: \(arguments.joined(separator: " "))")
+        }
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        FileHandle.standardOutput.write(try encoder.encode(result))
+    }
+
+    /// The import as a historian runs it: `Archive.importFiles`, with every file read and
+    /// validated, one race (about 40 files) per call, into a fresh database file.
+    static func importFiles(directory: String, database: String) throws -> ChildResult {
+        let archive = try freshArchive(at: database)
+        let batches = try EditionFileSet.batches(in: URL(fileURLWithPath: directory))
+        let clock = ContinuousClock()
+        let start = clock.now
+        var editions = 0
+        for (number, batch) in batches.enumerated() {
+            let reports = try archive.importFiles(batch)
+            guard reports.allSatisfy({ $0.change == .added }) else {
+                throw BenchError.failed("an edition of batch \(number) was not added: \(reports.filter { $0.change != .added })")
+            }
+            editions += reports.count
+            progress(number + 1, of: batches.count, since: start, clock: clock)
+        }
+        return ChildResult(seconds: (clock.now - start).seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: editions, batches: batches.count)
+    }
+
+    /// The raw baseline: the generated editions, straight from memory (no files, no YAML, no
+    /// validation), inserted with direct sqlite3 calls in one transaction. Generating each race
+    /// is not timed.
+    static func baselineFromModel(history: SyntheticHistory, database: String) throws -> ChildResult {
+        try freshSchema(at: database)
+        let inserter = try RawInserter(path: database)
+        let clock = ContinuousClock()
+        let importedAt = ISO8601DateFormatter().string(from: Date())
+        var timed = Duration.zero
+        var editions = 0
+        var races = 0
+        var start = clock.now
+        try inserter.begin()
+        timed += clock.now - start
+        for race in history.races() {
+            start = clock.now
+            inserter.forgetRunners()
+            for edition in race.editions {
+                // The same length as a real checksum, so the rows are the same size.
+                try inserter.insert(edition, fileName: Archive.fileName(for: edition), checksum: "0000000000000000", importedAt: importedAt)
+            }
+            timed += clock.now - start
+            editions += race.editions.count
+            races += 1
+        }
+        start = clock.now
+        try inserter.commit()
+        timed += clock.now - start
+        return ChildResult(seconds: timed.seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: editions, batches: races)
+    }
+
+    /// The raw baseline with parsing: each file read with `EditionFileReader.read` (Yams compose
+    /// and the field reader, no archive validation), then inserted as ``baselineFromModel``.
+    static func baselineFromFiles(directory: String, database: String) throws -> ChildResult {
+        try freshSchema(at: database)
+        let inserter = try RawInserter(path: database)
+        let batches = try EditionFileSet.batches(in: URL(fileURLWithPath: directory))
+        let importedAt = ISO8601DateFormatter().string(from: Date())
+        let clock = ContinuousClock()
+        let start = clock.now
+        var editions = 0
+        try inserter.begin()
+        for batch in batches {
+            inserter.forgetRunners()
+            for url in batch {
+                let parsed = try EditionFileReader.read(contentsOf: url)
+                try inserter.insert(parsed.edition, fileName: parsed.fileName, checksum: parsed.checksum, importedAt: importedAt)
+                editions += 1
+            }
+        }
+        try inserter.commit()
+        return ChildResult(seconds: (clock.now - start).seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: editions, batches: batches.count)
+    }
+
+    /// A new archive file with the current schema (creating it is not timed).
+    private static func freshArchive(at path: String) throws -> Archive {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return try Archive(path: path)
+    }
+
+    private static func freshSchema(at path: String) throws {
+        _ = try freshArchive(at: path)  // migrated, then closed
+    }
+
+    /// The process's peak resident memory so far, from `/proc/self/status` (Linux only).
+    static func peakMemoryKilobytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        }
+        return nil
+    }
+
+    /// A line on standard error every tenth of the way, for long runs.
+    private static func progress(_ done: Int, of total: Int, since start: ContinuousClock.Instant, clock: ContinuousClock) {
+        let step = max(1, total / 10)
+        guard total >= 20, done % step == 0 || done == total else { return }
+        let elapsed = (clock.now - start).seconds
+        FileHandle.standardError.write(Data("    import: \(done)/\(total) races, \(String(format: "%.1f", elapsed)) s\n".utf8))
+    }
+}
