@@ -117,6 +117,8 @@ CREATE TABLE entry_source (
     PRIMARY KEY (entry_id, key),
     FOREIGN KEY (edition_id, key) REFERENCES edition_source (edition_id, key) ON DELETE CASCADE
 ) STRICT, WITHOUT ROWID;
+-- Reading an edition's citations, and the cascade when an edition is replaced, go by edition.
+CREATE INDEX entry_source_by_edition ON entry_source (edition_id, key);
 
 CREATE TABLE loop_time_source (
     entry_id   INTEGER NOT NULL,
@@ -128,6 +130,7 @@ CREATE TABLE loop_time_source (
     FOREIGN KEY (entry_id, loop) REFERENCES loop_time (entry_id, loop) ON DELETE CASCADE,
     FOREIGN KEY (edition_id, key) REFERENCES edition_source (edition_id, key) ON DELETE CASCADE
 ) STRICT, WITHOUT ROWID;
+CREATE INDEX loop_time_source_by_edition ON loop_time_source (edition_id, key);
 
 -- Every import, so corrections have a history.
 CREATE TABLE import_log (

@@ -51,12 +51,15 @@ public final class Statement {
             case .null: sqlite3_bind_null(handle, index)
             case .integer(let int): sqlite3_bind_int64(handle, index, int)
             case .real(let double): sqlite3_bind_double(handle, index, double)
-            case .text(let text):
+            case .text(var text):
                 // The byte count is given, not -1, so text holding U+0000 is bound whole rather
-                // than cut at the NUL; the buffer always has its terminator, so an empty string
-                // binds as empty text, not NULL.
-                text.utf8CString.withUnsafeBufferPointer { buffer in
-                    sqlite3_bind_text(handle, index, buffer.baseAddress, Int32(clamping: buffer.count - 1), csqlite_transient())
+                // than cut at the NUL. `withUTF8` reads a native string in place, with no copy.
+                text.withUTF8 { utf8 in
+                    utf8.isEmpty
+                        ? sqlite3_bind_text(handle, index, "", 0, csqlite_transient())  // empty text, not NULL
+                        : utf8.withMemoryRebound(to: CChar.self) { buffer in
+                            sqlite3_bind_text(handle, index, buffer.baseAddress, Int32(clamping: buffer.count), csqlite_transient())
+                        }
                 }
             case .blob(let bytes):
                 bytes.withUnsafeBytes { buffer in

@@ -4,7 +4,11 @@ import Foundation
 /// so "aurelien  SANCHEZ" and "Aurélien Sanchez" share one key.
 public enum NameKey {
     public static func fold(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Most names are plain ASCII: fold those without Foundation's Unicode machinery.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        return name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .split(whereSeparator: \.isWhitespace)
             .joined(separator: " ")
     }

@@ -21,7 +21,7 @@ extension Archive {
         }
         problems += try validationProblems(in: parsed)
         guard problems.isEmpty else { throw ImportError(problems: problems) }
-        return try importEditions(parsed, dryRun: dryRun, progress: progress)
+        return try write(parsed, dryRun: dryRun, progress: progress)
     }
 
     /// Imports parsed editions; see ``importFiles(_:dryRun:progress:)``.
@@ -29,7 +29,12 @@ extension Archive {
     public func importEditions(_ editions: [ParsedEdition], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
         let problems = try validationProblems(in: editions)
         guard problems.isEmpty else { throw ImportError(problems: problems) }
+        return try write(editions, dryRun: dryRun, progress: progress)
+    }
 
+    /// Writes validated editions, each in its own transaction, and logs each change.
+    private func write(_ editions: [ParsedEdition], dryRun: Bool, progress: ((Int, Int) -> Void)?) throws -> [ImportReport] {
+        let timestamp = ISO8601DateFormatter().string(from: Date())
         var reports: [ImportReport] = []
         for (index, parsed) in editions.enumerated() {
             let report = try connection.transaction { () throws -> ImportReport in
@@ -39,12 +44,17 @@ extension Archive {
                 try store(parsed.edition)
                 try connection.run("""
                     INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary) VALUES (?, ?, ?, ?, ?, ?)
-                    """, [ISO8601DateFormatter().string(from: Date()), parsed.fileName, parsed.checksum,
+                    """, [timestamp, parsed.fileName, parsed.checksum,
                           parsed.edition.race, parsed.edition.year, report.description])
                 return report
             }
             reports.append(report)
             progress?(index + 1, editions.count)
+        }
+        if reports.contains(where: { !$0.dryRun && $0.change != .unchanged }) {
+            // Keeps the planner's statistics fresh for `barkley sql` and ad-hoc queries; cheap
+            // when little changed (https://sqlite.org/pragma.html#pragma_optimize).
+            try connection.execute("PRAGMA optimize")
         }
         return reports
     }
