@@ -22,6 +22,8 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        // A seeded generator shared by the property tests, the fuzzers and the benchmarks.
+        .target(name: "SeededRandom"),
         // A thin, safe Swift layer over SQLite; general, nothing Barkley-specific.
         .target(name: "SQLiteLayer", dependencies: ["CSQLite"]),
 
@@ -54,12 +56,12 @@ let package = Package(
             ]
         ),
         // Benchmarks: `swift run -c release barkley-bench` (never part of the tests).
-        .executableTarget(name: "barkley-bench", dependencies: ["BarkleyArchive", "BarkleyQueries", "SQLiteLayer", "CSQLite"], exclude: ["README.md"]),
+        .executableTarget(name: "barkley-bench", dependencies: ["BarkleyArchive", "BarkleyQueries", "SQLiteLayer", "CSQLite", "SeededRandom"], exclude: ["README.md"]),
 
-        .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
-        .testTarget(name: "BarkleyArchiveTests", dependencies: ["BarkleyArchive", "BarkleyBuiltInArchive"]),
+        .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer", "SeededRandom"]),
+        .testTarget(name: "BarkleyArchiveTests", dependencies: ["BarkleyArchive", "BarkleyBuiltInArchive", "SeededRandom"]),
         .testTarget(name: "BarkleyQueriesTests", dependencies: ["BarkleyQueries", "BarkleyBuiltInArchive"]),
         // Golden/ holds the expected output of the `barkley` binary, read by path from the tests.
-        .testTarget(name: "BarkleyCLITests", dependencies: ["barkley", "BarkleyArchive"], exclude: ["Golden"]),
+        .testTarget(name: "BarkleyCLITests", dependencies: ["barkley", "BarkleyArchive", "SeededRandom"], exclude: ["Golden"]),
     ]
 )

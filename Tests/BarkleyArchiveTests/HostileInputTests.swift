@@ -1,5 +1,6 @@
 import BarkleyArchive
 import Foundation
+import SeededRandom
 import Testing
 
 /// Seeded mutations of valid edition and CSV files: every case ends in success or a clear
@@ -11,7 +12,7 @@ struct HostileInputTests {
     static var caseCount: Int { ProcessInfo.processInfo.environment["BARKLEY_HEAVY_TESTS"] == "1" ? 10_000 : 300 }
 
     /// One mutation of `text`, chosen by `random`.
-    static func mutate(_ text: String, _ random: inout SeededGenerator) -> Data {
+    static func mutate(_ text: String, _ random: inout SplitMix64) -> Data {
         var bytes = Array(text.utf8)
         let position = Int.random(in: 0..<bytes.count, using: &random)
         switch Int.random(in: 0..<9, using: &random) {
@@ -35,7 +36,7 @@ struct HostileInputTests {
     func mutatedEditionFiles() throws {
         let fixture = try TemporaryArchive()
         try fixture.archive.importFiles([fixture.file("2023.yaml", Sample.edition2024.replacingOccurrences(of: "2024", with: "2023"))])
-        var random = SeededGenerator(seed: 0xF022)
+        var random = SplitMix64(seed: 0xF022)
         var (accepted, refused) = (0, 0)
         for _ in 0..<Self.caseCount {
             let data = Self.mutate(Sample.edition2024, &random)
@@ -62,7 +63,7 @@ struct HostileInputTests {
         let fixture = try TemporaryArchive()
         try fixture.archive.importFiles([fixture.file("2024.yaml", Sample.edition2024)])
         let csv = try EntrantCSV.text(of: try #require(try fixture.archive.edition(year: 2024)))
-        var random = SeededGenerator(seed: 0xC5F)
+        var random = SplitMix64(seed: 0xC5F)
         var (accepted, refused) = (0, 0)
         for index in 0..<Self.caseCount {
             let url = try fixture.file("mutant-\(index % 8).csv", "")

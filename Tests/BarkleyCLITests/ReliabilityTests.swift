@@ -1,5 +1,6 @@
 import BarkleyArchive
 import Foundation
+import SeededRandom
 import Testing
 
 /// Crashes and concurrent use, with the real `barkley` binary: nothing stored is ever lost or
@@ -66,7 +67,7 @@ struct ReliabilityTests {
         #expect(first.status == 0, "\(first)")
         let fullImport = Date().timeIntervalSince(start)
 
-        var random = SeededRandom(seed: 0xC4A5_4)
+        var random = SplitMix64(seed: 0xC4A5_4)
         let points = Self.heavy ? 60 : 8
         var interrupted = 0
         for round in 0..<points {
@@ -142,19 +143,6 @@ final class ConcurrentState: @unchecked Sendable {
             guard let result else { return _failures.append("could not run barkley") }
             if result.status != 0 || result.stdout != "torn\n0\n" { _failures.append(result.description) }
         }
-    }
-}
-
-/// SplitMix64, seeded, for kill points that are the same on every run.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
