@@ -4,12 +4,32 @@ import Foundation
 /// so "aurelien  SANCHEZ" and "Aurélien Sanchez" share one key.
 public enum NameKey {
     public static func fold(_ name: String) -> String {
-        // Most names are plain ASCII: fold those without Foundation's Unicode machinery.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            return name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        }
-        return name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Most names are plain ASCII: fold those byte by byte, without Foundation's Unicode machinery.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(name) }
+        return foldUnicode(name)
+    }
+
+    /// The general fold, for any text.
+    static func foldUnicode(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .split(whereSeparator: \.isWhitespace)
             .joined(separator: " ")
+    }
+
+    /// Lower-cases ASCII letters and collapses runs of white space to one space, trimming both ends.
+    private static func foldASCII(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20:
+                pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
