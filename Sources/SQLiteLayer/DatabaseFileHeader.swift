@@ -4,7 +4,9 @@ import Foundation
 ///
 /// SQLite only notices a truncated file when a query reaches a missing page; reading the
 /// header's own page count (https://sqlite.org/fileformat.html#in_header_database_size) lets
-/// the archive refuse such a file at open instead.
+/// the archive refuse such a file at open instead. The size check applies to a file at rest:
+/// while a write-ahead log holds frames, a checkpoint in progress may have written the new
+/// header before the pages that extend the file, so then SQLite's own checks are relied on.
 enum DatabaseFileHeader {
     static let magic = Array("SQLite format 3\0".utf8)
 
@@ -23,10 +25,16 @@ enum DatabaseFileHeader {
         let pageCount = Int(bigEndian32(header, at: 28))
         // The in-header size is only valid when the change counter matches "version-valid-for".
         let sizeIsValid = pageCount > 0 && bigEndian32(header, at: 24) == bigEndian32(header, at: 92)
-        if sizeIsValid, UInt64(pageCount) * UInt64(pageSize) > fileSize {
+        if sizeIsValid, UInt64(pageCount) * UInt64(pageSize) > fileSize, !hasLiveLog(path) {
             throw SQLiteError(extendedCode: .corrupt,
                               message: "\(path) is truncated: its header promises \(pageCount) pages of \(pageSize) bytes, the file holds \(fileSize) bytes")
         }
+    }
+
+    /// True when `path-wal` exists and is not empty: another connection may be mid-checkpoint.
+    private static func hasLiveLog(_ path: String) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? nil
+        return (size ?? 0) > 0
     }
 
     private static func bigEndian32(_ bytes: [UInt8], at offset: Int) -> UInt32 {

@@ -3,7 +3,8 @@ import SQLiteLayer
 
 extension Archive {
     /// Imports edition files: every file is read and validated first, and nothing is written
-    /// unless all of them are sound; then each edition is written in its own transaction.
+    /// unless all of them are sound; then they are written in one transaction, so the archive
+    /// holds all of them or, after any failure or crash, none.
     ///
     /// - Parameters:
     ///   - dryRun: validate and report what would change, writing nothing.
@@ -19,42 +20,46 @@ extension Archive {
                 problems += error.problems
             }
         }
-        problems += try validationProblems(in: parsed)
-        guard problems.isEmpty else { throw ImportError(problems: problems) }
-        return try write(parsed, dryRun: dryRun, progress: progress)
+        guard problems.isEmpty else {
+            // Report the archive's rules for the files that could be read, too: one run lists everything.
+            throw ImportError(problems: problems + (try validationProblems(in: parsed)))
+        }
+        return try importEditions(parsed, dryRun: dryRun, progress: progress)
     }
 
     /// Imports parsed editions; see ``importFiles(_:dryRun:progress:)``.
     @discardableResult
     public func importEditions(_ editions: [ParsedEdition], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
-        let problems = try validationProblems(in: editions)
-        guard problems.isEmpty else { throw ImportError(problems: problems) }
-        return try write(editions, dryRun: dryRun, progress: progress)
-    }
-
-    /// Writes validated editions, each in its own transaction, and logs each change.
-    private func write(_ editions: [ParsedEdition], dryRun: Bool, progress: ((Int, Int) -> Void)?) throws -> [ImportReport] {
-        let timestamp = ISO8601DateFormatter().string(from: Date())
-        var reports: [ImportReport] = []
-        for (index, parsed) in editions.enumerated() {
-            let report = try connection.transaction { () throws -> ImportReport in
-                let stored = try edition(year: parsed.edition.year, race: parsed.edition.race)
-                let report = ImportReport(parsed: parsed, stored: stored, dryRun: dryRun)
-                guard !dryRun, report.change != .unchanged else { return report }
-                try store(parsed.edition)
-                try connection.run("""
-                    INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary) VALUES (?, ?, ?, ?, ?, ?)
-                    """, [timestamp, parsed.fileName, parsed.checksum,
-                          parsed.edition.race, parsed.edition.year, report.description])
-                return report
-            }
-            reports.append(report)
-            progress?(index + 1, editions.count)
+        // One transaction from validation to the last write: no other writer can change what was
+        // checked (a runner name made ambiguous) before it is written, and a crash leaves all or nothing.
+        let reports = try connection.transaction {
+            let problems = try validationProblems(in: editions)
+            guard problems.isEmpty else { throw ImportError(problems: problems) }
+            return try write(editions, dryRun: dryRun, progress: progress)
         }
         if reports.contains(where: { !$0.dryRun && $0.change != .unchanged }) {
             // Keeps the planner's statistics fresh for `barkley sql` and ad-hoc queries; cheap
             // when little changed (https://sqlite.org/pragma.html#pragma_optimize).
             try connection.execute("PRAGMA optimize")
+        }
+        return reports
+    }
+
+    /// Writes validated editions and logs each change; the caller holds the transaction.
+    private func write(_ editions: [ParsedEdition], dryRun: Bool, progress: ((Int, Int) -> Void)?) throws -> [ImportReport] {
+        let timestamp = ISO8601DateFormatter().string(from: Date())
+        var reports: [ImportReport] = []
+        for (index, parsed) in editions.enumerated() {
+            let stored = try edition(year: parsed.edition.year, race: parsed.edition.race)
+            let report = ImportReport(parsed: parsed, stored: stored, dryRun: dryRun)
+            if !dryRun, report.change != .unchanged {
+                try store(parsed.edition)
+                try connection.run("""
+                    INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary) VALUES (?, ?, ?, ?, ?, ?)
+                    """, [timestamp, parsed.fileName, parsed.checksum, parsed.edition.race, parsed.edition.year, report.description])
+            }
+            reports.append(report)
+            progress?(index + 1, editions.count)
         }
         return reports
     }
