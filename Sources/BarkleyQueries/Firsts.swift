@@ -84,17 +84,26 @@ extension History {
         let unnamedFinishes = Set(editions.filter { !$0.namesEvery(.finish, named: namedFinishes[$0.id, default: 0]) }.map(\.year))
         let unnamedFunRuns = Set(editions.filter { !$0.namesEvery(.funRun, named: namedFunRuns[$0.id, default: 0]) }.map(\.year))
 
-        func first<T>(_ entries: [T], year: (T) -> Int, unnamed: Set<Int>, matches: (T) -> Bool?) -> Milestone<T> {
+        /// The earliest year's achievers; within that year, the one(s) who got there first when
+        /// every time is known (Possert's 28:52 in 1995, not all five fun runs), else all of them.
+        func first<T>(_ entries: [T], year: (T) -> Int, seconds: (T) -> Int?, unnamed: Set<Int>, matches: (T) -> Bool?) -> Milestone<T> {
             let found = entries.filter { matches($0) == true }.map(year).min()
             let unknownYears = Set(entries.filter { matches($0) == nil }.map(year))
             let scope = editions.filter { $0.year <= found ?? .max }
-            return Milestone(year: found, achievers: entries.filter { year($0) == found && matches($0) == true },
+            var achievers = entries.filter { year($0) == found && matches($0) == true }
+            let times = achievers.compactMap(seconds)
+            if times.count == achievers.count, let fastest = times.min() {
+                achievers = achievers.filter { seconds($0) == fastest }
+            }
+            return Milestone(year: found, achievers: achievers,
                              completeness: .of(scope) { unnamed.contains($0.year) || unknownYears.contains($0.year) })
         }
+        let finishSeconds: (Finish) -> Int? = { $0.time?.seconds }
+        let funRunSeconds: (FunRun) -> Int? = { $0.time?.seconds }
 
         let countries = Set(finishes.compactMap(\.country)).sorted()
         let byCountry = countries.map { country in
-            CountryFirst(country: country, milestone: first(finishes, year: \.year, unnamed: unnamedFinishes) {
+            CountryFirst(country: country, milestone: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) {
                 $0.country.map { $0 == country }
             })
         }.sorted { ($0.milestone.year ?? .max, $0.country) < ($1.milestone.year ?? .max, $1.country) }
@@ -102,12 +111,12 @@ extension History {
 
         return Firsts(
             loops: loops,
-            finish: first(finishes, year: \.year, unnamed: unnamedFinishes) { _ in true },
-            womanFinish: first(finishes, year: \.year, unnamed: unnamedFinishes) { $0.sex.map { $0 == .female } },
-            firstAttemptFinish: first(finishes, year: \.year, unnamed: unnamedFinishes) { $0.firstAttempt },
+            finish: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) { _ in true },
+            womanFinish: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) { $0.sex.map { $0 == .female } },
+            firstAttemptFinish: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) { $0.firstAttempt },
             finishByCountry: byCountry,
             countryCompleteness: .of(editions) { unnamedFinishes.contains($0.year) || unknownCountry.contains($0.year) },
-            funRun: first(funRuns, year: \.year, unnamed: unnamedFunRuns) { _ in true },
-            womanFunRun: first(funRuns, year: \.year, unnamed: unnamedFunRuns) { $0.sex.map { $0 == .female } })
+            funRun: first(funRuns, year: \.year, seconds: funRunSeconds, unnamed: unnamedFunRuns) { _ in true },
+            womanFunRun: first(funRuns, year: \.year, seconds: funRunSeconds, unnamed: unnamedFunRuns) { $0.sex.map { $0 == .female } })
     }
 }
