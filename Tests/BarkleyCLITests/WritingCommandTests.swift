@@ -42,6 +42,33 @@ import Testing
         try Golden.check(edition.stdout, matches: "edition-2024.txt")
     }
 
+    @Test("an entrants spreadsheet replaces an edition's entrants; a bad cell is exit 65 with its line")
+    func importSpreadsheet() throws {
+        let directory = try TemporaryDirectory()
+        let archive = directory.path("archive.sqlite")
+        #expect(try BarkleyBinary.run(["import", "--db", archive, Repository.sample("2025.yaml")]).status == 0)
+        let csv = directory.url.appendingPathComponent("entrants-2025.csv")
+        try """
+            name,country,sex,loops_completed,loop_1,loop_2,loop_3,cite
+            John Kelly,USA,M,3,,,39:50:27,irunfar
+            Kelly Halpin,,,0,,,,irunfar
+
+            """.write(to: csv, atomically: true, encoding: .utf8)
+
+        let result = try BarkleyBinary.run(["import", "--db", archive, csv.path, "--year", "2025"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.hasPrefix("entrants-2025.csv: 2025 was replaced"))
+        let funRuns = try BarkleyBinary.run(["fun-runs", "--year", "2025", "--db", archive, "--format", "csv"])
+        #expect(funRuns.stdout == "Runner,Country,Sex,Loops,Time\nJohn Kelly,USA,M,3,39:50:27\n")
+
+        try "name,loop_1\nJohn Kelly,9:6x:00\n".write(to: csv, atomically: true, encoding: .utf8)
+        let bad = try BarkleyBinary.run(["import", "--db", archive, csv.path, "--year", "2025"])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("entrants-2025.csv:2: loop_1:"))
+
+        #expect(try BarkleyBinary.run(["import", "--db", archive, csv.path]).status == 64, "a .csv needs --year")
+    }
+
     @Test func badImportFileIsBadDataAndChangesNothing() throws {
         let directory = try TemporaryDirectory()
         let archive = directory.path("archive.sqlite")

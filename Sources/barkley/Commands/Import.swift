@@ -12,21 +12,40 @@ extension Barkley {
                 a rule, every problem is listed on stderr as FILE:LINE: FIELD: MESSAGE, nothing is \
                 written, and barkley exits with 65. The archive file is created on first use.
 
+                A spreadsheet of entrants (CSV: name, listed_as, country, sex, first_attempt, \
+                loops_completed, outcome, loop_1…loop_N, cite, note) replaces the entrants of an \
+                edition already in the archive, named with --year.
+
                 Examples:
                   barkley import --db barkley.sqlite SampleData/*.yaml
                   barkley import --db barkley.sqlite 2024.yaml --dry-run
+                  barkley import --db barkley.sqlite entrants-2024.csv --year 2024
                 """)
 
-        @Argument(help: ArgumentHelp("Edition files to import.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
+        @Argument(help: ArgumentHelp("Edition files (.yaml) to import, or one entrants spreadsheet (.csv) with --year.", valueName: "file"),
+                  completion: .file(extensions: ["yaml", "yml", "csv"]))
         var files: [String]
+
+        @Option(help: "The edition whose entrants a .csv file holds, such as 2024.")
+        var year: Int?
 
         @Flag(help: "Check the files and show what would change, writing nothing.")
         var dryRun = false
 
         @OptionGroup var archive: ArchiveOptions
 
+        /// True when the one file given is an entrants spreadsheet.
+        private var isSpreadsheet: Bool { files.count == 1 && files[0].lowercased().hasSuffix(".csv") }
+
         func validate() throws {
             try archive.requireFile(toRun: "import")
+            let spreadsheets = files.filter { $0.lowercased().hasSuffix(".csv") }
+            if !spreadsheets.isEmpty && (files.count > 1 || year == nil) {
+                throw ValidationError("Import one .csv at a time, with --year naming its edition (e.g. --year 2024).")
+            }
+            if year != nil && spreadsheets.isEmpty {
+                throw ValidationError("--year goes with an entrants spreadsheet (.csv); edition files carry their year.")
+            }
         }
 
         func run() throws {
@@ -54,6 +73,9 @@ extension Barkley {
             let store = try archive.openForWriting(command: "import")
             let progress = ProgressLine(label: dryRun ? "Checking" : "Importing")
             defer { progress.finish() }
+            if isSpreadsheet, let year {
+                return [try store.importEntrantsCSV(URL(fileURLWithPath: files[0]), year: year, dryRun: dryRun)]
+            }
             return try store.importFiles(files.map { URL(fileURLWithPath: $0) }, dryRun: dryRun, progress: progress.update)
         }
 
