@@ -76,11 +76,11 @@ enum Formatting {
 }
 
 extension JSONValue {
-    /// A race time as JSON: `{"text": "59:58:21", "seconds": 215901, "precision": "exact"}`, or
-    /// null when unknown. `text` is written as edition files write it: `H:MM` when only the
-    /// minute is known (`"precision": "approximate"`).
+    /// A race time as JSON, the same shape as the query results' ``BarkleyQueries/ElapsedTime``:
+    /// `{"seconds": 215901, "approximate": false, "text": "59:58:21"}`, or null when unknown.
+    /// `text` is written as edition files write it: `H:MM` when only the minute is known.
     static func time(_ time: RaceTime?) -> JSONValue {
         guard let time else { return .null }
-        return ["text": .string(time.description), "seconds": .int(time.seconds), "precision": .string(time.precision.rawValue)]
+        return ["seconds": .int(time.seconds), "approximate": .bool(time.precision == .approximate), "text": .string(time.description)]
     }
 }
