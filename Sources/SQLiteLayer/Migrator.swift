@@ -45,12 +45,11 @@ public struct Migrator: Sendable {
         return try db.rows("SELECT identifier FROM schema_migration ORDER BY identifier").map { try $0.require("identifier") }
     }
 
-    /// Brings `db` up to date; returns the identifiers it applied.
+    /// The migrations `db` still needs, in order, found without changing anything.
     ///
-    /// - Throws: ``MigrationError`` for a newer or edited database, before changing anything;
-    ///   ``SQLiteError`` when a script fails (that migration is rolled back whole).
-    @discardableResult
-    public func migrate(_ db: Connection) throws -> [String] {
+    /// - Throws: ``MigrationError`` for a database that holds a migration this code does not
+    ///   know (a newer version wrote it) or one whose text has changed since it was applied.
+    public func pendingMigrations(in db: Connection) throws -> [Migration] {
         try ensureBookkeeping(db)
         let applied = try db.rows("SELECT identifier, checksum FROM schema_migration ORDER BY identifier")
         let known = Dictionary(migrations.map { ($0.identifier, $0) }, uniquingKeysWith: { first, _ in first })
@@ -64,8 +63,18 @@ public struct Migrator: Sendable {
             }
             appliedIDs.insert(id)
         }
+        return migrations.filter { !appliedIDs.contains($0.identifier) }
+    }
+
+    /// Brings `db` up to date; returns the identifiers it applied.
+    ///
+    /// - Throws: ``MigrationError`` for a newer or edited database, before changing anything;
+    ///   ``SQLiteError`` when a script fails (that migration is rolled back whole).
+    @discardableResult
+    public func migrate(_ db: Connection) throws -> [String] {
+        let pending = try pendingMigrations(in: db)
         var newlyApplied: [String] = []
-        for migration in migrations where !appliedIDs.contains(migration.identifier) {
+        for migration in pending {
             try db.transaction {
                 try db.execute(migration.sql)
                 try db.run("INSERT INTO schema_migration (identifier, checksum, applied_at) VALUES (?, ?, ?)",

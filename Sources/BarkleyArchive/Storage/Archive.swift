@@ -44,10 +44,7 @@ public final class Archive {
         self.connection = connection
         let migrator = Migrator(migrations: Self.migrations)
         if connection.mode == .readOnly {
-            let applied = try migrator.appliedIdentifiers(in: connection)
-            let known = Set(Self.migrations.map(\.identifier))
-            if let unknown = applied.first(where: { !known.contains($0) }) { throw MigrationError.unknownMigration(unknown) }
-            if applied.count < known.count {
+            if try !migrator.pendingMigrations(in: connection).isEmpty {
                 throw SQLiteError(extendedCode: .readOnly, message: "the archive needs migrating; open it once read-write")
             }
         } else {

@@ -22,8 +22,19 @@ extension ArchiveOptions {
     ///   the file is not a barkley archive.
     func openForReading() throws -> Archive {
         guard let path else { return try BuiltInArchive.open() }
-        try Self.requireExistingArchive(at: path)
-        return try Archive(connection: Connection(path: path, mode: .readOnly))
+        guard FileManager.default.fileExists(atPath: path) else { throw Self.noArchive(at: path) }
+        // One read-only connection both inspects the file and, when it is current, serves the command.
+        let connection = try Connection(path: path, mode: .readOnly)
+        switch try Self.inspect(connection, path: path) {
+        case .empty:
+            throw Self.noArchive(at: path)
+        case .needsMigrating:
+            // The one write a reading command makes: bring an older archive up to date, then read.
+            _ = try Archive(path: path)
+            return try Archive(connection: Connection(path: path, mode: .readOnly))
+        case .current:
+            return try Archive(connection: connection)
+        }
     }
 
     /// The archive for a command that changes it: the file at `--db`, created and migrated on first use.
@@ -31,7 +42,7 @@ extension ArchiveOptions {
         try requireFile(toRun: command)
         let path = path ?? ""
         if FileManager.default.fileExists(atPath: path) {
-            _ = try Self.inspect(path: path)
+            _ = try Self.inspect(Connection(path: path, mode: .readOnly), path: path)
         }
         return try Archive(path: path)
     }
@@ -64,22 +75,10 @@ extension ArchiveOptions {
         CLIError(.missingInput, "no archive at \(path)", hint: "Create one with `barkley import --db \(path) FILE…`, or leave out --db to use the built-in archive.")
     }
 
-    /// Refuses a missing file, an empty database and a database that is not an archive;
-    /// migrates an archive written by an older version (the one write a reading command makes).
-    private static func requireExistingArchive(at path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw noArchive(at: path) }
-        switch try inspect(path: path) {
-        case .empty: throw noArchive(at: path)
-        case .needsMigrating: _ = try Archive(path: path)
-        case .current: break
-        }
-    }
-
     private enum State { case empty, needsMigrating, current }
 
-    /// What the file at `path` holds, read without changing it.
-    private static func inspect(path: String) throws -> State {
-        let connection = try Connection(path: path, mode: .readOnly)
+    /// What the archive file at `path`, opened read-only as `connection`, holds.
+    private static func inspect(_ connection: Connection, path: String) throws -> State {
         let tables: Int = try connection.scalar("SELECT count(*) FROM sqlite_schema") ?? 0
         if tables == 0 { return .empty }
         let bookkept: Int = try connection.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migration'") ?? 0
@@ -87,9 +86,6 @@ extension ArchiveOptions {
             throw CLIError(.badData, "\(path) is a SQLite database but not a barkley archive",
                            hint: "Pass --db the path of a barkley archive, or a new path to create one with `barkley import`.")
         }
-        let applied = try Migrator(migrations: Archive.migrations).appliedIdentifiers(in: connection)
-        let known = Set(Archive.migrations.map(\.identifier))
-        if let unknown = applied.first(where: { !known.contains($0) }) { throw MigrationError.unknownMigration(unknown) }
-        return applied.count < known.count ? .needsMigrating : .current
+        return try Migrator(migrations: Archive.migrations).pendingMigrations(in: connection).isEmpty ? .current : .needsMigrating
     }
 }
