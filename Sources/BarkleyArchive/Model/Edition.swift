@@ -83,11 +83,6 @@ public struct Edition: Hashable, Sendable {
         self.notes = notes
         self.entrants = entrants
     }
-
-    /// The citation behind a source key of this edition.
-    public func citation(forKey key: String) -> String? {
-        sources.first { $0.key == key }?.citation
-    }
 }
 
 /// One runner in one edition, as the sources record them.

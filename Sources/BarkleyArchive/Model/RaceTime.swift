@@ -49,8 +49,5 @@ public struct RaceTime: Hashable, Sendable, Comparable, CustomStringConvertible 
         }
     }
 
-    /// Always `H:MM:SS`, whatever the precision: for tables that align columns.
-    public var clockText: String { RaceTime(seconds: seconds).description }
-
     public static func < (lhs: RaceTime, rhs: RaceTime) -> Bool { lhs.seconds < rhs.seconds }
 }
