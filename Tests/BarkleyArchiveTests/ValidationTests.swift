@@ -113,4 +113,29 @@ struct ValidationTests {
         #expect(throws: ImportError.self) { try fixture.archive.importFiles([good, bad]) }
         #expect(try fixture.snapshot() == before)
     }
+
+    /// More files than the importer reads ahead (it reads on a background thread): the bad
+    /// files' problems all come back, in file order, and nothing is written; the same batch
+    /// without them is written whole, its reports in file order.
+    @Test("a long batch: every bad file's problems are listed, in order; nothing written until all are sound")
+    func longBatchListsEveryProblem() throws {
+        let fixture = try TemporaryArchive()
+        let years = Array(1990...2019)
+        let bad: Set<Int> = [1991, 2005, 2019]
+        let urls = try years.map { year in
+            let text = Sample.edition2024.replacingOccurrences(of: "2024", with: "\(year)")
+            return try fixture.file("\(year).yaml", bad.contains(year) ? text.replacingOccurrences(of: "finishers: 2", with: "finishers: 4") : text)
+        }
+        let before = try fixture.snapshot()
+        let error = try #require(throws: ImportError.self) { try fixture.archive.importFiles(urls) }
+        #expect(error.problems.map(\.file) == bad.sorted().map { "\($0).yaml" })
+        #expect(error.problems.allSatisfy { $0.rule == .countMismatch })
+        #expect(try fixture.snapshot() == before)
+
+        let good = zip(years, urls).filter { !bad.contains($0.0) }
+        let reports = try fixture.archive.importFiles(good.map(\.1))
+        #expect(reports.map(\.year) == good.map(\.0))
+        #expect(reports.allSatisfy { $0.change == .added })
+        #expect(try fixture.archive.connection.scalar("SELECT count(*) FROM edition", as: Int.self) == good.count)
+    }
 }

@@ -2,9 +2,14 @@ import Foundation
 import SQLiteLayer
 
 extension Archive {
-    /// Imports edition files: every file is read and validated first, and nothing is written
-    /// unless all of them are sound; then they are written in one transaction, so the archive
-    /// holds all of them or, after any failure or crash, none.
+    /// Imports edition files: nothing is written unless every file is sound, and then all of
+    /// them are written in one transaction, so the archive holds all of them or, after any
+    /// failure or crash, none.
+    ///
+    /// Files are read and checked on a background thread a few files ahead of the writes (see
+    /// ``EditionFileReadAhead``), so a large import uses two cores and holds only a few files
+    /// in memory. After the first problem nothing more is written, but every file is still
+    /// read and checked, so one run lists every problem.
     ///
     /// - Parameters:
     ///   - dryRun: validate and report what would change, writing nothing.
@@ -13,29 +18,54 @@ extension Archive {
     /// - Throws: ``ImportError`` listing every problem in every file; nothing is written.
     @discardableResult
     public func importFiles(_ urls: [URL], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
-        var parsed: [ParsedEdition] = []
-        var problems: [ImportProblem] = []
-        for url in urls {
-            do { parsed.append(try EditionFileReader.read(contentsOf: url)) } catch let error as ImportError {
-                problems += error.problems
-            }
-        }
-        guard problems.isEmpty else {
-            // Report the archive's rules for the files that could be read, too: one run lists everything.
-            throw ImportError(problems: problems + (try validationProblems(in: parsed)))
-        }
-        return try importEditions(parsed, dryRun: dryRun, progress: progress)
+        let files = EditionFileReadAhead(urls: urls)
+        defer { files.cancel() }
+        return try importChecked(count: urls.count, dryRun: dryRun, progress: progress, next: files.next)
     }
 
     /// Imports parsed editions; see ``importFiles(_:dryRun:progress:)``.
     @discardableResult
     public func importEditions(_ editions: [ParsedEdition], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
-        // One transaction from validation to the last write: no other writer can change what was
-        // checked (a runner name made ambiguous) before it is written, and a crash leaves all or nothing.
+        var remaining = editions.makeIterator()
+        return try importChecked(count: editions.count, dryRun: dryRun, progress: progress) {
+            remaining.next().map(EditionFileReadAhead.CheckedFile.init)
+        }
+    }
+
+    /// Checks each file against the archive and writes it while no problem has been found.
+    ///
+    /// One transaction from the first check to the last write: no other writer can change what
+    /// was checked (a runner name made ambiguous) before it is written, each edition is checked
+    /// against the archive it will be written into (with the batch's earlier editions), and a
+    /// problem or a crash leaves all or nothing.
+    private func importChecked(count: Int, dryRun: Bool, progress: ((Int, Int) -> Void)?,
+                               next: () -> EditionFileReadAhead.CheckedFile?) throws -> [ImportReport] {
+        let timestamp = ISO8601DateFormatter().string(from: Date())
         let reports = try connection.transaction {
-            let problems = try validationProblems(in: editions)
+            var problems: [ImportProblem] = []
+            var reports: [ImportReport] = []
+            var seen: [String: String] = [:]
+            var done = 0
+            while let file = next() {
+                problems += file.problems
+                if let parsed = file.parsed {
+                    let runners = try resolveRunners(in: parsed)
+                    problems += runners.problems
+                    let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
+                    if let other = seen[key] {
+                        problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: "year", in: parsed), field: "year",
+                                                      rule: .duplicateEdition, message: "\(parsed.edition.year) is also in \(other); import one of them"))
+                    }
+                    seen[key] = parsed.fileName
+                    if problems.isEmpty {
+                        reports.append(try write(parsed, runnerIDs: runners.ids, dryRun: dryRun, timestamp: timestamp))
+                    }
+                }
+                done += 1
+                progress?(done, count)
+            }
             guard problems.isEmpty else { throw ImportError(problems: problems) }
-            return try write(editions, dryRun: dryRun, progress: progress)
+            return reports
         }
         if reports.contains(where: { !$0.dryRun && $0.change != .unchanged }) {
             // Keeps the planner's statistics fresh for `barkley sql` and ad-hoc queries; cheap
@@ -45,49 +75,29 @@ extension Archive {
         return reports
     }
 
-    /// Writes validated editions and logs each change; the caller holds the transaction.
-    private func write(_ editions: [ParsedEdition], dryRun: Bool, progress: ((Int, Int) -> Void)?) throws -> [ImportReport] {
-        let timestamp = ISO8601DateFormatter().string(from: Date())
-        var reports: [ImportReport] = []
-        for (index, parsed) in editions.enumerated() {
-            let stored = try edition(year: parsed.edition.year, race: parsed.edition.race)
-            let report = ImportReport(parsed: parsed, stored: stored, dryRun: dryRun)
-            if !dryRun, report.change != .unchanged {
-                try store(parsed.edition)
-                try connection.run("""
-                    INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary) VALUES (?, ?, ?, ?, ?, ?)
-                    """, [timestamp, parsed.fileName, parsed.checksum, parsed.edition.race, parsed.edition.year, report.description])
-            }
-            reports.append(report)
-            progress?(index + 1, editions.count)
+    /// Writes one checked edition, unless unchanged, and logs the change; the caller holds the transaction.
+    private func write(_ parsed: ParsedEdition, runnerIDs: [Int64?], dryRun: Bool, timestamp: String) throws -> ImportReport {
+        let stored = try edition(year: parsed.edition.year, race: parsed.edition.race)
+        let report = ImportReport(parsed: parsed, stored: stored, dryRun: dryRun)
+        if !dryRun, report.change != .unchanged {
+            try store(parsed.edition, runnerIDs: runnerIDs)
+            try connection.run("""
+                INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary) VALUES (?, ?, ?, ?, ?, ?)
+                """, [timestamp, parsed.fileName, parsed.checksum, parsed.edition.race, parsed.edition.year, report.description])
         }
-        return reports
+        return report
     }
 
-    /// Every rule `editions` break, alone or together (one edition given twice).
-    private func validationProblems(in editions: [ParsedEdition]) throws -> [ImportProblem] {
-        var problems: [ImportProblem] = []
-        var seen: [String: String] = [:]
-        for parsed in editions {
-            problems += EditionValidator.problems(in: parsed)
-            problems += try runnerProblems(in: parsed)
-            let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
-            if let other = seen[key] {
-                problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: "year", in: parsed), field: "year",
-                                              rule: .duplicateEdition, message: "\(parsed.edition.year) is also in \(other); import one of them"))
-            }
-            seen[key] = parsed.fileName
-        }
-        return problems
-    }
-
-    /// Names in `parsed` that match more than one runner (by name or another spelling).
-    private func runnerProblems(in parsed: ParsedEdition) throws -> [ImportProblem] {
+    /// The stored runner each entrant is (nil for a runner new to the archive), and the names
+    /// in `parsed` that match more than one runner (by name or another spelling).
+    private func resolveRunners(in parsed: ParsedEdition) throws -> (ids: [Int64?], problems: [ImportProblem]) {
+        var ids: [Int64?] = []
         var problems: [ImportProblem] = []
         for (index, entrant) in parsed.edition.entrants.enumerated() {
             for (field, name) in [("name", entrant.name), ("listed_as", entrant.listedAs)] {
                 guard let name else { continue }
                 let matches = try runnerMatches(for: name, replacing: parsed.edition)
+                if field == "name" { ids.append(matches.first?.id) }
                 guard matches.count > 1 else { continue }
                 let path = "entrants[\(index)].\(field)"
                 problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: path, in: parsed), field: path,
@@ -95,7 +105,7 @@ extension Archive {
                                               message: "'\(name)' matches \(matches.count) different runners (\(matches.map(\.name).joined(separator: ", "))); write the name of the one you mean"))
             }
         }
-        return problems
+        return (ids, problems)
     }
 
     /// Runners a name refers to: by their own name, or by a spelling another edition listed.

@@ -4,9 +4,12 @@ import SQLiteLayer
 extension Archive {
     /// Writes `edition` in place of the stored edition of the same race and year, if any.
     /// The caller runs this inside a transaction.
-    func store(_ edition: Edition) throws {
-        // Resolve runners before the old edition (and the spellings it listed) goes.
-        let runnerIDs = try edition.entrants.map { try runnerMatches(for: $0.name, replacing: edition).first?.id }
+    ///
+    /// - Parameter runnerIDs: the stored runner of each entrant, nil for a new one, resolved
+    ///   (by ``runnerMatches(for:replacing:)``) before the old edition and the spellings it
+    ///   listed go.
+    func store(_ edition: Edition, runnerIDs: [Int64?]) throws {
+        precondition(runnerIDs.count == edition.entrants.count, "one runner (or nil) per entrant")
         let previous = try previousReferences(race: edition.race, year: edition.year)
         try connection.run("DELETE FROM edition WHERE race = ? AND year = ?", [edition.race, edition.year])
         try connection.run("""
@@ -25,22 +28,22 @@ extension Archive {
             try connection.run("INSERT INTO loop_count (edition_id, loop, started, completed) VALUES (?, ?, ?, ?)",
                                [editionID, count.loop, count.started, count.completed])
         }
-        let insertSource = try connection.prepare("INSERT INTO source (citation) VALUES (?) ON CONFLICT (citation) DO UPDATE SET citation = excluded.citation RETURNING id")
+        let insertSource = try connection.cachedStatement("INSERT INTO source (citation) VALUES (?) ON CONFLICT (citation) DO UPDATE SET citation = excluded.citation RETURNING id")
         for (position, source) in edition.sources.enumerated() {
             guard let sourceID = try insertSource.rows([.text(source.citation)]).first.flatMap({ try $0.optional("id", as: Int64.self) }) else { continue }
             try connection.run("INSERT INTO edition_source (edition_id, key, source_id, position, cite_position) VALUES (?, ?, ?, ?, ?)",
                                [editionID, source.key, sourceID, position, edition.cited.firstIndex(of: source.key)])
         }
 
-        let insertRunner = try connection.prepare("INSERT INTO runner (name, search_key) VALUES (?, ?)")
-        let insertEntry = try connection.prepare("""
+        let insertRunner = try connection.cachedStatement("INSERT INTO runner (name, search_key) VALUES (?, ?)")
+        let insertEntry = try connection.cachedStatement("""
             INSERT INTO entry (edition_id, runner_id, position, name, listed_as, listed_as_key, country, sex, first_attempt,
                                loops_completed, stated_outcome, outcome, finish_seconds, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertEntrySource = try connection.prepare("INSERT INTO entry_source (entry_id, edition_id, key, position) VALUES (?, ?, ?, ?)")
-        let insertTime = try connection.prepare("INSERT INTO loop_time (entry_id, loop, elapsed_seconds, precision, direction, note) VALUES (?, ?, ?, ?, ?, ?)")
-        let insertTimeSource = try connection.prepare("INSERT INTO loop_time_source (entry_id, loop, edition_id, key, position) VALUES (?, ?, ?, ?, ?)")
+        let insertEntrySource = try connection.cachedStatement("INSERT INTO entry_source (entry_id, edition_id, key, position) VALUES (?, ?, ?, ?)")
+        let insertTime = try connection.cachedStatement("INSERT INTO loop_time (entry_id, loop, elapsed_seconds, precision, direction, note) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertTimeSource = try connection.cachedStatement("INSERT INTO loop_time_source (entry_id, loop, edition_id, key, position) VALUES (?, ?, ?, ?, ?)")
         for (position, entrant) in edition.entrants.enumerated() {
             var runnerID = runnerIDs[position]
             if runnerID == nil {
