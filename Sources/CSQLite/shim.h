@@ -11,6 +11,13 @@ static inline int csqlite_db_config_bool(sqlite3 *db, int option, int enabled) {
     return sqlite3_db_config(db, option, enabled, (int *)0);
 }
 
+/// `sqlite3_config(SQLITE_CONFIG_PAGECACHE, NULL, 0, 0)`: no page-cache memory supplied and
+/// no initial bulk allocation per page cache, so a cache allocates pages as it uses them.
+/// Must run before SQLite initializes; returns SQLITE_MISUSE after.
+static inline int csqlite_config_no_initial_page_cache_block(void) {
+    return sqlite3_config(SQLITE_CONFIG_PAGECACHE, (void *)0, 0, 0);
+}
+
 /// `SQLITE_TRANSIENT` is a macro over a function-pointer cast, which Swift cannot import.
 static inline sqlite3_destructor_type csqlite_transient(void) {
     return SQLITE_TRANSIENT;
