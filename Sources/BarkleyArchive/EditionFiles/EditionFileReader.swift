@@ -9,9 +9,9 @@ public struct ParsedEdition: Sendable {
     public var fileName: String
     public var checksum: String
     /// Line of each field, by path (`entrants[2].times[0].elapsed`).
-    public var lines: [String: Int]
+    public var lines: FieldLines
 
-    public init(edition: Edition, fileName: String, checksum: String, lines: [String: Int] = [:]) {
+    public init(edition: Edition, fileName: String, checksum: String, lines: FieldLines = FieldLines()) {
         self.edition = edition
         self.fileName = fileName
         self.checksum = checksum
@@ -43,7 +43,7 @@ public enum EditionFileReader {
 
     /// Reads the bytes of an edition file; `fileName` names it in messages.
     public static func read(data: Data, fileName: String) throws -> ParsedEdition {
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw ImportError(problems: [ImportProblem(file: fileName, line: nil, field: "-", rule: .syntax,
                                                        message: "the file is not UTF-8 text")])
         }
@@ -59,7 +59,8 @@ public enum EditionFileReader {
             // The basic resolver tags every scalar as text: the reader interprets each field
             // itself, so YAML 1.1's implicit types (and the regular expressions that find
             // them, most of the cost of parsing) are not needed.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            // UTF-8 named outright: Yams' default encoding is looked up in the environment on every call.
+            guard let node = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot() else {
                 throw ImportError(problems: [ImportProblem(file: fileName, line: 1, field: "-", rule: .missingField, message: "the file is empty")])
             }
             root = node
@@ -72,14 +73,20 @@ public enum EditionFileReader {
             throw ImportError(problems: [ImportProblem(file: fileName, line: nil, field: "-", rule: .syntax, message: "not valid YAML: \(error)")])
         }
         let edition = readEdition(root, fields)
+        let lines = FieldLines(yaml: text)
         guard fields.problems.isEmpty, let edition else {
             // Report the archive's rules too, so one run lists everything to fix; but not the
             // counts and outcomes, which the values that could not be read would throw off.
-            let partial = edition.map { ParsedEdition(edition: $0, fileName: fileName, checksum: checksum, lines: fields.lines) }
+            let partial = edition.map { ParsedEdition(edition: $0, fileName: fileName, checksum: checksum, lines: lines) }
             let more = partial.map(EditionValidator.problems(in:))?.filter { ![.countMismatch, .outcomeContradicted, .finishOverLimit].contains($0.rule) }
-            throw ImportError(problems: fields.problems + (more ?? []))
+            let found = fields.problems.map { problem in
+                var problem = problem
+                if problem.line == nil { problem.line = EditionValidator.line(of: problem.field, in: lines) }
+                return problem
+            }
+            throw ImportError(problems: found + (more ?? []))
         }
-        return ParsedEdition(edition: edition, fileName: fileName, checksum: checksum, lines: fields.lines)
+        return ParsedEdition(edition: edition, fileName: fileName, checksum: checksum, lines: lines)
     }
 
     private static func readEdition(_ node: Node, _ fields: YAMLFields) -> Edition? {
@@ -96,7 +103,7 @@ public enum EditionFileReader {
         edition.notes = map.text("notes")
         edition.cited = map.strings("cite")
         edition.sources = map.pairs("sources").map { SourceReference(key: $0.key, citation: $0.value) }
-        if let formatNode = map.values["format"], let format = fields.mapping(formatNode, path: "format", allowed: formatFields) {
+        if let formatNode = map.node("format"), let format = fields.mapping(formatNode, path: "format", allowed: formatFields) {
             edition.format = RaceFormat(loops: format.int("loops", range: 1...100), timeLimit: format.time("time_limit"),
                                         funRunLoops: format.int("fun_run_loops", range: 1...100),
                                         funRunTimeLimit: format.time("fun_run_time_limit"))
@@ -134,7 +141,7 @@ public enum EditionFileReader {
             if let outcome = Outcome(rawValue: stated), outcome != .unknown {
                 entrant.statedOutcome = outcome
             } else {
-                fields.report(.invalidValue, map.path("outcome"), line: nil, "'\(stated)' is not one of: finish, fun_run, over_limit, dropped (leave it out when unknown)")
+                fields.report(.invalidValue, map.path("outcome"), line: map.line(of: "outcome"), "'\(stated)' is not one of: finish, fun_run, over_limit, dropped (leave it out when unknown)")
             }
         }
         entrant.cited = map.strings("cite")

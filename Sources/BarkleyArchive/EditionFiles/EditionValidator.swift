@@ -137,10 +137,15 @@ public enum EditionValidator {
         return problems
     }
 
+    /// The line of `field`, or of the nearest enclosing field written in the file.
     static func line(of field: String, in parsed: ParsedEdition) -> Int? {
+        line(of: field, in: parsed.lines)
+    }
+
+    static func line(of field: String, in lines: FieldLines) -> Int? {
         var path = field
         while true {
-            if let line = parsed.lines[path] { return line }
+            if let line = lines[path] { return line }
             guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
             path = String(path[..<cut])
         }

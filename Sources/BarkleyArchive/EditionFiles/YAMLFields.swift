@@ -1,21 +1,20 @@
 import Yams
 
-/// Reads typed fields out of a composed YAML tree, noting each field's line and collecting
-/// every problem instead of stopping at the first.
+/// Reads typed fields out of a composed YAML tree, collecting every problem instead of
+/// stopping at the first.
 ///
 /// Working on Yams' node tree (not a `Decodable`) keeps the text of each scalar as written —
 /// so `59:58:21` stays a time and `NO` a country, whatever YAML 1.1 would make of them — and
-/// keeps the line of every field for error messages.
+/// keeps the line of every key for error messages. A problem's line is the line of its key or
+/// item where one is at hand; the others are filled in from ``FieldLines`` afterwards.
 final class YAMLFields {
     let file: String
     private(set) var problems: [ImportProblem] = []
-    /// The line of every field read, by path (`entrants[2].times[0].elapsed`).
-    private(set) var lines: [String: Int] = [:]
 
     init(file: String) { self.file = file }
 
     func report(_ rule: ImportProblem.Rule, _ path: String, line: Int?, _ message: String) {
-        problems.append(ImportProblem(file: file, line: line ?? lines[path], field: path, rule: rule, message: message))
+        problems.append(ImportProblem(file: file, line: line, field: path, rule: rule, message: message))
     }
 
     /// The fields of a mapping, checked against the keys it may have.
@@ -24,37 +23,49 @@ final class YAMLFields {
             report(.invalidValue, path, line: node.mark?.line, "expected a mapping of fields")
             return nil
         }
-        if lines[path] == nil { lines[path] = node.mark?.line }
-        var values: [String: Node] = [:]
+        // An array, not a dictionary: a mapping has a handful of keys, and this runs for every
+        // mapping of every file.
+        var fields: [Mapping.Field] = []
+        fields.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
-            let fieldPath = path.isEmpty ? key : "\(path).\(key)"
-            let line = keyNode.mark?.line
-            if values[key] != nil {
-                report(.duplicateField, fieldPath, line: line, "appears twice; keep one")
+            if fields.contains(where: { $0.key == key }) {
+                report(.duplicateField, path.isEmpty ? key : "\(path).\(key)", line: keyNode.mark?.line, "appears twice; keep one")
                 continue
             }
             guard allowed.contains(key) else {
-                report(.unknownField, fieldPath, line: line, "unknown field; expected one of: \(allowed.joined(separator: ", "))")
+                report(.unknownField, path.isEmpty ? key : "\(path).\(key)", line: keyNode.mark?.line,
+                       "unknown field; expected one of: \(allowed.joined(separator: ", "))")
                 continue
             }
-            lines[fieldPath] = line
-            values[key] = value
+            fields.append(Mapping.Field(key: key, keyNode: keyNode, value: value))
         }
-        return Mapping(fields: self, path: path, line: node.mark?.line, values: values)
+        return Mapping(fields: self, path: path, line: node.mark?.line, entries: fields)
     }
 
     struct Mapping {
+        struct Field {
+            let key: String
+            let keyNode: Node
+            let value: Node
+        }
+
         let fields: YAMLFields
         let path: String
         let line: Int?
-        let values: [String: Node]
+        let entries: [Field]
 
         func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
+        /// The value of a field, nil when absent.
+        func node(_ key: String) -> Node? { entries.first { $0.key == key }?.value }
+
+        /// The line of a field's key, nil when absent.
+        func line(of key: String) -> Int? { entries.first { $0.key == key }?.keyNode.mark?.line }
+
         /// The text of a scalar field; nil when absent or null (unknown).
         func text(_ key: String, required: Bool = false) -> String? {
-            guard let node = values[key], !isNull(node) else {
+            guard let node = node(key), !isNull(node) else {
                 if required { fields.report(.missingField, path(key), line: line, "is required") }
                 return nil
             }
@@ -68,7 +79,7 @@ final class YAMLFields {
         func int(_ key: String, required: Bool = false, range: ClosedRange<Int> = 0...1_000_000) -> Int? {
             guard let text = text(key, required: required) else { return nil }
             guard text.allSatisfy(\.isASCII), let value = Int(text), range.contains(value) else {
-                fields.report(.invalidValue, path(key), line: nil, "'\(text)' is not a whole number in \(range.lowerBound)…\(range.upperBound)")
+                fields.report(.invalidValue, path(key), line: line(of: key), "'\(text)' is not a whole number in \(range.lowerBound)…\(range.upperBound)")
                 return nil
             }
             return value
@@ -80,7 +91,7 @@ final class YAMLFields {
             case "true": return true
             case "false": return false
             default:
-                fields.report(.invalidValue, path(key), line: nil, "'\(text)' is not true or false")
+                fields.report(.invalidValue, path(key), line: line(of: key), "'\(text)' is not true or false")
                 return nil
             }
         }
@@ -88,7 +99,7 @@ final class YAMLFields {
         func time(_ key: String, required: Bool = false) -> RaceTime? {
             guard let text = text(key, required: required) else { return nil }
             guard let time = RaceTime(parsing: text) else {
-                fields.report(.unparsableTime, path(key), line: nil, "'\(text)' is not a time: write H:MM:SS (or H:MM when known only to the minute)")
+                fields.report(.unparsableTime, path(key), line: line(of: key), "'\(text)' is not a time: write H:MM:SS (or H:MM when known only to the minute)")
                 return nil
             }
             return time
@@ -98,7 +109,7 @@ final class YAMLFields {
             guard let text = text(key, required: required) else { return nil }
             guard let value = T(rawValue: text) else {
                 let options = T.allCases.map(\.rawValue).joined(separator: ", ")
-                fields.report(.invalidValue, path(key), line: nil, "'\(text)' is not one of: \(options)")
+                fields.report(.invalidValue, path(key), line: line(of: key), "'\(text)' is not one of: \(options)")
                 return nil
             }
             return value
@@ -117,7 +128,7 @@ final class YAMLFields {
 
         /// The items of a list field, with their index.
         func list(_ key: String) -> [(Node, Int)] {
-            guard let node = values[key], !isNull(node) else { return [] }
+            guard let node = node(key), !isNull(node) else { return [] }
             guard case .sequence(let sequence) = node else {
                 fields.report(.invalidValue, path(key), line: node.mark?.line, "expected a list")
                 return []
@@ -127,7 +138,7 @@ final class YAMLFields {
 
         /// A mapping field's own key → scalar pairs, in file order (for `sources:`).
         func pairs(_ key: String) -> [(key: String, value: String, line: Int?)] {
-            guard let node = values[key], !isNull(node) else { return [] }
+            guard let node = node(key), !isNull(node) else { return [] }
             guard case .mapping(let mapping) = node else {
                 fields.report(.invalidValue, path(key), line: node.mark?.line, "expected a mapping of key: value")
                 return []
@@ -144,7 +155,6 @@ final class YAMLFields {
                     fields.report(.invalidValue, itemPath, line: keyNode.mark?.line, "expected a URL or citation")
                     return nil
                 }
-                fields.lines[itemPath] = keyNode.mark?.line
                 return (name, scalar.string, keyNode.mark?.line)
             }
         }

@@ -23,20 +23,33 @@ public struct RaceTime: Hashable, Sendable, Comparable, CustomStringConvertible 
         self.init(seconds: hours * 3600 + minutes * 60 + seconds)
     }
 
-    /// Parses `H:MM:SS` (exact) or `H:MM` (approximate); nil for anything else.
+    /// Parses `H:MM:SS` (exact) or `H:MM` (approximate): one to four digits of hours, then
+    /// two digits each of minutes and seconds below 60; nil for anything else.
     public init?(parsing text: String) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3,
-              let hours = Int(parts[0]), hours >= 0, hours < 10_000, parts[0].count <= 4,
-              parts[0].allSatisfy(\.isASCII), parts.dropFirst().allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
-              let minutes = Int(parts[1]), (0..<60).contains(minutes)
-        else { return nil }
-        var secs = 0
-        if parts.count == 3 {
-            guard let s = Int(parts[2]), (0..<60).contains(s) else { return nil }
-            secs = s
+        // Byte by byte: an import parses every loop time, and this is several times faster
+        // than splitting the string.
+        var fields = (0, 0, 0)
+        var digits = (0, 0, 0)
+        var index = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"):
+                guard index < 2 else { return nil }
+                index += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch index {
+                case 0: fields.0 = fields.0 * 10 + digit; digits.0 += 1
+                case 1: fields.1 = fields.1 * 10 + digit; digits.1 += 1
+                default: fields.2 = fields.2 * 10 + digit; digits.2 += 1
+                }
+                guard digits.0 <= 4, digits.1 <= 2, digits.2 <= 2 else { return nil }
+            default:
+                return nil
+            }
         }
-        self.init(seconds: hours * 3600 + minutes * 60 + secs, precision: parts.count == 3 ? .exact : .approximate)
+        guard index >= 1, digits.0 >= 1, digits.1 == 2, fields.1 < 60, index == 1 || (digits.2 == 2 && fields.2 < 60) else { return nil }
+        self.init(seconds: fields.0 * 3600 + fields.1 * 60 + fields.2, precision: index == 2 ? .exact : .approximate)
     }
 
     /// `H:MM:SS`, or `H:MM` for a time known to the minute; hours run past 24.

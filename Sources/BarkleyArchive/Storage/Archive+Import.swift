@@ -110,13 +110,19 @@ extension Archive {
 
     /// Runners a name refers to: by their own name, or by a spelling another edition listed.
     func runnerMatches(for name: String, replacing edition: Edition) throws -> [(id: Int64, name: String)] {
-        try connection.rows("""
+        // UNION ALL and de-duplicating here spares SQLite a temporary table on every call: the
+        // import asks this once per entrant.
+        var seen = Set<Int64>()
+        return try connection.rows("""
             SELECT id, name FROM runner WHERE search_key = ?1
-            UNION
+            UNION ALL
             SELECT runner.id, runner.name FROM entry JOIN runner ON runner.id = entry.runner_id
             WHERE entry.listed_as_key = ?1
               AND entry.edition_id NOT IN (SELECT id FROM edition WHERE race = ?2 AND year = ?3)
-            """, [NameKey.fold(name), edition.race, edition.year]).map { (try $0.require("id"), try $0.require("name")) }
+            """, [NameKey.fold(name), edition.race, edition.year]).compactMap { row in
+            let id: Int64 = try row.require("id")
+            return seen.insert(id).inserted ? (id, try row.require("name")) : nil
+        }
     }
 }
 
