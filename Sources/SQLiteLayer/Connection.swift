@@ -27,6 +27,9 @@ public final class Connection {
     public let path: String?
     public let mode: Mode
 
+    /// The most memory each file connection's page cache may use.
+    public static let pageCacheKibibytes = 32 * 1024
+
     /// How long a statement waits for another connection's lock before failing with `busy`.
     public static let busyTimeoutMilliseconds: Int32 = 10_000
 
@@ -87,6 +90,12 @@ public final class Connection {
         // Reading the schema makes a non-database file fail now, with SQLITE_NOTADB.
         try execute("SELECT count(*) FROM sqlite_schema")
         try execute("PRAGMA foreign_keys = ON")
+        if path != nil {
+            // SQLite's default page cache is 2 MB; an archive of a million entries has indexes of
+            // hundreds of MB, and an import that looks up each entrant's runner re-read their
+            // pages from the file over and over. The cache grows only as pages are used.
+            try execute("PRAGMA cache_size = \(-Self.pageCacheKibibytes)")
+        }
         if mode == .readOnly {
             try execute("PRAGMA query_only = ON")
             ReadOnlyGuard.install(on: handle)

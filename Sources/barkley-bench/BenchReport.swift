@@ -18,7 +18,8 @@ struct BenchReport: Codable {
         var rowsPerSecond: Double
         var entriesPerSecond: Double
         var peakMemoryMegabytes: Double?
-        /// `importFiles` calls (import), races (raw baseline) or race directories (parse baseline).
+        /// `importFiles` calls (import: one, for every file), races (raw baseline) or race
+        /// directories (parse baseline). Each of the three writes in one transaction.
         var batches: Int
     }
 
@@ -71,7 +72,7 @@ struct BenchReport: Codable {
     var goals: [Goal] = []
 
     static let notes = [
-        "import: Archive.importFiles (read, YAML compose, field reading, full validation including runner lookups, store with change report and import log), one race (~40 files) per call, into a fresh file database",
+        "import: Archive.importFiles (read, YAML compose, field reading, full validation including runner lookups, store with change report and import log), one call for every file (one transaction, as `barkley import --db FILE editions/*/*.yaml`; files read and checked on a second thread), into a fresh file database",
         "raw baseline: the same rows with direct sqlite3_prepare_v2/bind/step, one transaction, from the generated model in memory: no files, no YAML, no validation (generating each race is not timed)",
         "parse baseline: the raw baseline plus EditionFileReader.read (Yams compose and field reading) of each file",
         "import_over_raw therefore includes YAML parsing and validation; import_over_parse isolates validation and the archive's store",

@@ -1,5 +1,6 @@
 import BarkleyArchive
 import CSQLite
+import SQLiteLayer
 
 /// The limit an import is measured against: the same rows written with direct `sqlite3_*`
 /// calls, one prepared statement per table, no validation and no lookups.
@@ -26,7 +27,7 @@ final class RawInserter {
         db = handle
         // The pragmas every archive connection uses (see SQLiteLayer.Connection); the file is
         // already in WAL mode, which is persistent.
-        for pragma in ["PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"] {
+        for pragma in ["PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -\(Connection.pageCacheKibibytes)"] {
             guard sqlite3_exec(db, pragma, nil, nil, nil) == SQLITE_OK else { throw Failure(description: "\(pragma) failed") }
         }
         func prepare(_ sql: String) throws -> OpaquePointer {

@@ -1,11 +1,11 @@
 import Foundation
 
-/// Reads and checks edition files on a background thread, a few files ahead of the importer.
+/// Reads and checks edition files on background threads, a few files ahead of the importer.
 ///
 /// Reading a file (YAML, the field reader, the rules that need no archive) is about half of an
-/// import's work and needs no database, so it runs on one core while the importer writes to
-/// SQLite on another. Files come back in the order given, and at most `lookahead` of them are
-/// held at once: memory stays flat however many files are imported.
+/// import's work and needs no database, so it runs on other cores while the importer writes to
+/// SQLite. Files come back in the order given, and at most about `lookahead` of
+/// them are held at once: memory stays flat however many files are imported.
 final class EditionFileReadAhead: @unchecked Sendable {
     /// One file, read and checked on its own: its edition, unless it could not be read, and
     /// every problem found without the archive.
@@ -35,33 +35,47 @@ final class EditionFileReadAhead: @unchecked Sendable {
         }
     }
 
-    /// Files read but not yet taken, the end of the list, and a stop request: all guarded by `condition`.
+    /// Files read but not yet taken (by position), the next position to hand out to a reader
+    /// thread and to the importer, and a stop request: all guarded by `condition`.
     private let condition = NSCondition()
-    private var ready: [CheckedFile] = []
-    private var finished = false
+    private var ready: [Int: CheckedFile] = [:]
+    private var nextToRead = 0
+    private var nextToTake = 0
     private var cancelled = false
+    private let urls: [URL]
+    private let lookahead: Int
 
-    /// Starts reading `urls` in the background.
-    init(urls: [URL], lookahead: Int = 8) {
-        let thread = Thread { [self] in read(urls, lookahead: lookahead) }
-        // The YAML composer recurses once per nesting level (bounded by NestingGuard); give it
-        // the main thread's usual stack rather than a secondary thread's smaller default.
-        thread.stackSize = 8 << 20
-        thread.name = "barkley.read-ahead"
-        thread.start()
+    /// Starts reading `urls` in the background on `threads` threads.
+    ///
+    /// The default is one thread per core: the importer's own thread spends part of its time
+    /// waiting for SQLite, and a second reader fills those gaps; readers that get ahead wait.
+    init(urls: [URL], threads: Int = min(4, ProcessInfo.processInfo.activeProcessorCount), lookahead: Int = 16) {
+        self.urls = urls
+        self.lookahead = max(1, lookahead)
+        let threads = max(1, min(threads, urls.count))
+        for number in 0..<threads {
+            let thread = Thread { [self] in read() }
+            // The YAML composer recurses once per nesting level (bounded by NestingGuard); give it
+            // the main thread's usual stack rather than a secondary thread's smaller default.
+            thread.stackSize = 8 << 20
+            thread.name = "barkley.read-ahead.\(number)"
+            thread.start()
+        }
     }
 
     /// The next file, in order, waiting for it when needed; nil after the last one.
     func next() -> CheckedFile? {
         condition.lock()
         defer { condition.unlock() }
-        while ready.isEmpty, !finished { condition.wait() }
-        guard !ready.isEmpty else { return nil }
+        guard nextToTake < urls.count else { return nil }
+        while ready[nextToTake] == nil { condition.wait() }
+        let file = ready.removeValue(forKey: nextToTake)
+        nextToTake += 1
         condition.broadcast()
-        return ready.removeFirst()
+        return file
     }
 
-    /// Stops reading (after the file in hand); the importer calls this when it leaves early.
+    /// Stops reading (after the files in hand); the importer calls this when it leaves early.
     func cancel() {
         condition.lock()
         cancelled = true
@@ -69,22 +83,20 @@ final class EditionFileReadAhead: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func read(_ urls: [URL], lookahead: Int) {
-        for url in urls {
-            let file = CheckedFile(contentsOf: url)
-            condition.lock()
-            while ready.count >= lookahead, !cancelled { condition.wait() }
-            guard !cancelled else {
-                condition.unlock()
-                return
-            }
-            ready.append(file)
-            condition.broadcast()
-            condition.unlock()
-        }
+    /// One reader thread: takes the next position to read, reads it, files the result.
+    private func read() {
         condition.lock()
-        finished = true
-        condition.broadcast()
-        condition.unlock()
+        defer { condition.unlock() }
+        while true {
+            while nextToRead < urls.count, nextToRead - nextToTake >= lookahead, !cancelled { condition.wait() }
+            guard nextToRead < urls.count, !cancelled else { return }
+            let position = nextToRead
+            nextToRead += 1
+            condition.unlock()
+            let file = CheckedFile(contentsOf: urls[position])
+            condition.lock()
+            ready[position] = file
+            condition.broadcast()
+        }
     }
 }

@@ -47,7 +47,9 @@ public enum EditionFileReader {
             throw ImportError(problems: [ImportProblem(file: fileName, line: nil, field: "-", rule: .syntax,
                                                        message: "the file is not UTF-8 text")])
         }
-        return try read(text: text, fileName: fileName, checksum: Checksum.fnv1a64(data))
+        // Over the raw bytes: iterating a `Data` byte by byte is several times slower.
+        let checksum = data.withUnsafeBytes { Checksum.fnv1a64($0) }
+        return try read(text: text, fileName: fileName, checksum: checksum)
     }
 
     public static func read(text: String, fileName: String, checksum: String? = nil) throws -> ParsedEdition {

@@ -23,13 +23,15 @@ final class YAMLFields {
             report(.invalidValue, path, line: node.mark?.line, "expected a mapping of fields")
             return nil
         }
-        // An array, not a dictionary: a mapping has a handful of keys, and this runs for every
-        // mapping of every file.
-        var fields: [Mapping.Field] = []
-        fields.reserveCapacity(mapping.count)
+        // Arrays, not a dictionary: a mapping has a handful of keys (short strings, compared
+        // without touching reference counts), and this runs for every mapping of every file.
+        var keys: [String] = [], keyNodes: [Node] = [], values: [Node] = []
+        keys.reserveCapacity(mapping.count)
+        keyNodes.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
-            if fields.contains(where: { $0.key == key }) {
+            if keys.contains(key) {
                 report(.duplicateField, path.isEmpty ? key : "\(path).\(key)", line: keyNode.mark?.line, "appears twice; keep one")
                 continue
             }
@@ -38,30 +40,29 @@ final class YAMLFields {
                        "unknown field; expected one of: \(allowed.joined(separator: ", "))")
                 continue
             }
-            fields.append(Mapping.Field(key: key, keyNode: keyNode, value: value))
+            keys.append(key)
+            keyNodes.append(keyNode)
+            values.append(value)
         }
-        return Mapping(fields: self, path: path, line: node.mark?.line, entries: fields)
+        return Mapping(fields: self, path: path, line: node.mark?.line, keys: keys, keyNodes: keyNodes, values: values)
     }
 
     struct Mapping {
-        struct Field {
-            let key: String
-            let keyNode: Node
-            let value: Node
-        }
-
         let fields: YAMLFields
         let path: String
         let line: Int?
-        let entries: [Field]
+        /// The mapping's keys, the nodes that wrote them, and their values, in file order.
+        let keys: [String]
+        let keyNodes: [Node]
+        let values: [Node]
 
         func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
         /// The value of a field, nil when absent.
-        func node(_ key: String) -> Node? { entries.first { $0.key == key }?.value }
+        func node(_ key: String) -> Node? { keys.firstIndex(of: key).map { values[$0] } }
 
         /// The line of a field's key, nil when absent.
-        func line(of key: String) -> Int? { entries.first { $0.key == key }?.keyNode.mark?.line }
+        func line(of key: String) -> Int? { keys.firstIndex(of: key).flatMap { keyNodes[$0].mark?.line } }
 
         /// The text of a scalar field; nil when absent or null (unknown).
         func text(_ key: String, required: Bool = false) -> String? {
