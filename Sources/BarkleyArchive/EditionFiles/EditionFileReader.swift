@@ -110,7 +110,7 @@ public enum EditionFileReader {
                                         funRunLoops: format.int("fun_run_loops", range: 1...100),
                                         funRunTimeLimit: format.time("fun_run_time_limit"))
             for (item, index) in format.list("cutoffs") {
-                guard let cutoff = fields.mapping(item, path: "format.cutoffs[\(index)]", allowed: ["loop", "time"]),
+                guard let cutoff = fields.mapping(item, path: "format.cutoffs", index: index, allowed: ["loop", "time"]),
                       let loop = cutoff.int("loop", required: true, range: 1...100),
                       let time = cutoff.time("time", required: true) else { continue }
                 if edition.format.cutoffs[loop] != nil {
@@ -120,18 +120,18 @@ public enum EditionFileReader {
             }
         }
         for (item, index) in map.list("loop_counts") {
-            guard let count = fields.mapping(item, path: "loop_counts[\(index)]", allowed: ["loop", "started", "completed"]),
+            guard let count = fields.mapping(item, path: "loop_counts", index: index, allowed: ["loop", "started", "completed"]),
                   let loop = count.int("loop", required: true, range: 1...100) else { continue }
             edition.loopCounts.append(LoopCount(loop: loop, started: count.int("started"), completed: count.int("completed")))
         }
         for (item, index) in map.list("entrants") {
-            if let entrant = readEntrant(item, path: "entrants[\(index)]", fields) { edition.entrants.append(entrant) }
+            if let entrant = readEntrant(item, index: index, fields) { edition.entrants.append(entrant) }
         }
         return edition
     }
 
-    private static func readEntrant(_ node: Node, path: String, _ fields: YAMLFields) -> Entrant? {
-        guard let map = fields.mapping(node, path: path, allowed: entrantFields) else { return nil }
+    private static func readEntrant(_ node: Node, index: Int, _ fields: YAMLFields) -> Entrant? {
+        guard let map = fields.mapping(node, path: "entrants", index: index, allowed: entrantFields) else { return nil }
         guard let name = map.text("name", required: true) else { return nil }
         var entrant = Entrant(name: name)
         entrant.listedAs = map.text("listed_as")
@@ -148,9 +148,10 @@ public enum EditionFileReader {
         }
         entrant.cited = map.strings("cite")
         entrant.note = map.text("note")
-        for (item, index) in map.list("times") {
-            let timePath = "\(path).times[\(index)]"
-            guard let time = fields.mapping(item, path: timePath, allowed: timeFields),
+        let times = map.list("times")
+        let timesPath = times.isEmpty ? "" : map.path("times")
+        for (item, index) in times {
+            guard let time = fields.mapping(item, path: timesPath, index: index, allowed: timeFields),
                   let loop = time.int("loop", required: true, range: 1...100),
                   let elapsed = time.time("elapsed", required: true) else { continue }
             entrant.times.append(LoopTime(loop: loop, elapsed: elapsed, direction: time.choice("direction", Direction.self),

@@ -18,51 +18,62 @@ final class YAMLFields {
     }
 
     /// The fields of a mapping, checked against the keys it may have.
-    func mapping(_ node: Node, path: String, allowed: [String]) -> Mapping? {
+    ///
+    /// - Parameters:
+    ///   - path: the mapping's path, or the path of the list it is an item of when `index` is given
+    ///     (`entrants[2].times` and 0 for `entrants[2].times[0]`): the full path is only built for a message.
+    func mapping(_ node: Node, path: String, index: Int? = nil, allowed: [String]) -> Mapping? {
         guard case .mapping(let mapping) = node else {
-            report(.invalidValue, path, line: node.mark?.line, "expected a mapping of fields")
+            report(.invalidValue, index.map { "\(path)[\($0)]" } ?? path, line: node.mark?.line, "expected a mapping of fields")
             return nil
         }
         // Arrays, not a dictionary: a mapping has a handful of keys (short strings, compared
         // without touching reference counts), and this runs for every mapping of every file.
-        var keys: [String] = [], keyNodes: [Node] = [], values: [Node] = []
+        var keys: [String] = [], positions: [Int] = []
         keys.reserveCapacity(mapping.count)
-        keyNodes.reserveCapacity(mapping.count)
-        values.reserveCapacity(mapping.count)
-        for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
-            if keys.contains(key) {
-                report(.duplicateField, path.isEmpty ? key : "\(path).\(key)", line: keyNode.mark?.line, "appears twice; keep one")
-                continue
-            }
-            guard allowed.contains(key) else {
-                report(.unknownField, path.isEmpty ? key : "\(path).\(key)", line: keyNode.mark?.line,
-                       "unknown field; expected one of: \(allowed.joined(separator: ", "))")
+        positions.reserveCapacity(mapping.count)
+        for (position, (keyNode, _)) in mapping.enumerated() {
+            // The scalar's text as written (`Node.string` goes through Yams' constructors).
+            let key = keyNode.scalar?.string ?? ""
+            if keys.contains(key) || !allowed.contains(key) {
+                let fullPath = index.map { "\(path)[\($0)]" } ?? path
+                let keyPath = fullPath.isEmpty ? key : "\(fullPath).\(key)"
+                if keys.contains(key) {
+                    report(.duplicateField, keyPath, line: keyNode.mark?.line, "appears twice; keep one")
+                } else {
+                    report(.unknownField, keyPath, line: keyNode.mark?.line, "unknown field; expected one of: \(allowed.joined(separator: ", "))")
+                }
                 continue
             }
             keys.append(key)
-            keyNodes.append(keyNode)
-            values.append(value)
+            positions.append(position)
         }
-        return Mapping(fields: self, path: path, line: node.mark?.line, keys: keys, keyNodes: keyNodes, values: values)
+        return Mapping(fields: self, listPath: path, index: index, line: node.mark?.line, mapping: mapping, keys: keys, positions: positions)
     }
 
     struct Mapping {
         let fields: YAMLFields
-        let path: String
+        /// The mapping's path, or with `index`, the path of the list holding it.
+        let listPath: String
+        let index: Int?
         let line: Int?
-        /// The mapping's keys, the nodes that wrote them, and their values, in file order.
+        let mapping: Node.Mapping
+        /// The mapping's accepted keys, in file order, and where each is in `mapping`.
         let keys: [String]
-        let keyNodes: [Node]
-        let values: [Node]
+        let positions: [Int]
 
-        func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+        var path: String { index.map { "\(listPath)[\($0)]" } ?? listPath }
+
+        func path(_ key: String) -> String {
+            let path = self.path
+            return path.isEmpty ? key : "\(path).\(key)"
+        }
 
         /// The value of a field, nil when absent.
-        func node(_ key: String) -> Node? { keys.firstIndex(of: key).map { values[$0] } }
+        func node(_ key: String) -> Node? { keys.firstIndex(of: key).map { mapping[positions[$0]].value } }
 
         /// The line of a field's key, nil when absent.
-        func line(of key: String) -> Int? { keys.firstIndex(of: key).flatMap { keyNodes[$0].mark?.line } }
+        func line(of key: String) -> Int? { keys.firstIndex(of: key).flatMap { mapping[positions[$0]].key.mark?.line } }
 
         /// The text of a scalar field; nil when absent or null (unknown).
         func text(_ key: String, required: Bool = false) -> String? {
@@ -79,7 +90,7 @@ final class YAMLFields {
 
         func int(_ key: String, required: Bool = false, range: ClosedRange<Int> = 0...1_000_000) -> Int? {
             guard let text = text(key, required: required) else { return nil }
-            guard text.allSatisfy(\.isASCII), let value = Int(text), range.contains(value) else {
+            guard text.utf8.allSatisfy({ $0 < 0x80 }), let value = Int(text), range.contains(value) else {
                 fields.report(.invalidValue, path(key), line: line(of: key), "'\(text)' is not a whole number in \(range.lowerBound)…\(range.upperBound)")
                 return nil
             }
@@ -146,7 +157,7 @@ final class YAMLFields {
             }
             var seen = Set<String>()
             return mapping.compactMap { keyNode, valueNode in
-                let name = keyNode.string ?? ""
+                let name = keyNode.scalar?.string ?? ""
                 let itemPath = "\(path(key)).\(name)"
                 guard seen.insert(name).inserted else {
                     fields.report(.duplicateField, itemPath, line: keyNode.mark?.line, "appears twice; keep one")
