@@ -17,6 +17,13 @@ public enum DatabaseValue: Hashable, Sendable, CustomStringConvertible {
         case .blob(let bytes): "<\(bytes.count) bytes>"
         }
     }
+
+    /// The value of `value`, or NULL when it is nil (unknown). Unlike a
+    /// `[DatabaseValueConvertible?]` array, this keeps the type known where values are bound in bulk.
+    @inlinable
+    public init(_ value: (some DatabaseValueConvertible)?) {
+        self = value?.databaseValue ?? .null
+    }
 }
 
 /// A Swift type that converts to and from a SQLite value.

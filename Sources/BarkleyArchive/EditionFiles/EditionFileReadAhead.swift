@@ -12,11 +12,17 @@ final class EditionFileReadAhead: @unchecked Sendable {
     struct CheckedFile: Sendable {
         var parsed: ParsedEdition?
         var problems: [ImportProblem]
+        /// Each entrant's name and `listed_as` as matched (``NameKey``), folded here once
+        /// rather than on the importer's thread.
+        var nameKeys: [String] = []
+        var listedAsKeys: [String?] = []
 
         /// Checks an edition that is already parsed (a CSV's, or one built in code).
         init(_ parsed: ParsedEdition) {
             self.parsed = parsed
-            problems = EditionValidator.problems(in: parsed)
+            nameKeys = parsed.edition.entrants.map { NameKey.fold($0.name) }
+            listedAsKeys = parsed.edition.entrants.map { $0.listedAs.map(NameKey.fold) }
+            problems = EditionValidator.problems(in: parsed, nameKeys: nameKeys)
         }
 
         /// Reads and checks the file at `url`.

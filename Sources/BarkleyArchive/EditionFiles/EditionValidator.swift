@@ -13,6 +13,11 @@ public enum EditionValidator {
     }
 
     public static func problems(in parsed: ParsedEdition) -> [ImportProblem] {
+        problems(in: parsed, nameKeys: parsed.edition.entrants.map { NameKey.fold($0.name) })
+    }
+
+    /// The problems of `parsed`, given each entrant's folded name (``NameKey``).
+    static func problems(in parsed: ParsedEdition, nameKeys: [String]) -> [ImportProblem] {
         var problems: [ImportProblem] = []
         let edition = parsed.edition
         func report(_ rule: ImportProblem.Rule, _ field: String, _ message: String) {
@@ -38,9 +43,9 @@ public enum EditionValidator {
         }
 
         let keys = Set(edition.sources.map(\.key))
-        func checkCitations(_ cited: [String], _ field: String) {
+        func checkCitations(_ cited: [String], _ field: @autoclosure () -> String) {
             for key in cited where !keys.contains(key) {
-                report(.unknownSourceKey, field, "cites '\(key)', which is not under `sources:`")
+                report(.unknownSourceKey, field(), "cites '\(key)', which is not under `sources:`")
             }
         }
         checkCitations(edition.cited, "cite")
@@ -48,7 +53,7 @@ public enum EditionValidator {
         var seenRunners: [String: Int] = [:]
         for (index, entrant) in edition.entrants.enumerated() {
             let path = "entrants[\(index)]"
-            let key = NameKey.fold(entrant.name)
+            let key = nameKeys[index]
             if key.isEmpty {
                 report(.invalidValue, "\(path).name", "a name is required")
             } else if let first = seenRunners[key] {
@@ -78,7 +83,7 @@ public enum EditionValidator {
         var previous: (loop: Int, time: RaceTime)?
         var seenLoops = Set<Int>()
         for (index, time) in entrant.times.enumerated() {
-            let field = "\(path).times[\(index)]"
+            var field: String { "\(path).times[\(index)]" }  // built only for a message
             if !seenLoops.insert(time.loop).inserted {
                 report(.duplicateField, "\(field).loop", "loop \(time.loop) already has a time")
             }

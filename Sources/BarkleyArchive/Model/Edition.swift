@@ -125,7 +125,12 @@ public struct Entrant: Hashable, Sendable {
 
     /// The outcome under `format`: what the times show, else what a source states, else unknown.
     public func outcome(under format: RaceFormat) -> Outcome {
-        format.outcome(loopsCompleted: loopsCompleted, times: timesByLoop) ?? statedOutcome ?? .unknown
+        outcome(under: format, times: timesByLoop)
+    }
+
+    /// ``outcome(under:)`` with ``timesByLoop`` already at hand.
+    func outcome(under format: RaceFormat, times: [Int: RaceTime]) -> Outcome {
+        format.outcome(loopsCompleted: loopsCompleted, times: times) ?? statedOutcome ?? .unknown
     }
 }
 

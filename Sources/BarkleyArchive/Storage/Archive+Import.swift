@@ -49,7 +49,7 @@ extension Archive {
             while let file = next() {
                 problems += file.problems
                 if let parsed = file.parsed {
-                    let runners = try resolveRunners(in: parsed)
+                    let runners = try resolveRunners(in: parsed, nameKeys: file.nameKeys, listedAsKeys: file.listedAsKeys)
                     problems += runners.problems
                     let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
                     if let other = seen[key] {
@@ -58,7 +58,7 @@ extension Archive {
                     }
                     seen[key] = parsed.fileName
                     if problems.isEmpty {
-                        reports.append(try write(parsed, runnerIDs: runners.ids, dryRun: dryRun, timestamp: timestamp))
+                        reports.append(try write(parsed, runnerIDs: runners.ids, listedAsKeys: file.listedAsKeys, dryRun: dryRun, timestamp: timestamp))
                     }
                 }
                 done += 1
@@ -76,11 +76,11 @@ extension Archive {
     }
 
     /// Writes one checked edition, unless unchanged, and logs the change; the caller holds the transaction.
-    private func write(_ parsed: ParsedEdition, runnerIDs: [Int64?], dryRun: Bool, timestamp: String) throws -> ImportReport {
+    private func write(_ parsed: ParsedEdition, runnerIDs: [Int64?], listedAsKeys: [String?], dryRun: Bool, timestamp: String) throws -> ImportReport {
         let stored = try edition(year: parsed.edition.year, race: parsed.edition.race)
         let report = ImportReport(parsed: parsed, stored: stored, dryRun: dryRun)
         if !dryRun, report.change != .unchanged {
-            try store(parsed.edition, runnerIDs: runnerIDs)
+            try store(parsed.edition, runnerIDs: runnerIDs, listedAsKeys: listedAsKeys)
             try connection.run("""
                 INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary) VALUES (?, ?, ?, ?, ?, ?)
                 """, [timestamp, parsed.fileName, parsed.checksum, parsed.edition.race, parsed.edition.year, report.description])
@@ -90,13 +90,15 @@ extension Archive {
 
     /// The stored runner each entrant is (nil for a runner new to the archive), and the names
     /// in `parsed` that match more than one runner (by name or another spelling).
-    private func resolveRunners(in parsed: ParsedEdition) throws -> (ids: [Int64?], problems: [ImportProblem]) {
+    private func resolveRunners(in parsed: ParsedEdition, nameKeys: [String], listedAsKeys: [String?]) throws -> (ids: [Int64?], problems: [ImportProblem]) {
         var ids: [Int64?] = []
+        ids.reserveCapacity(nameKeys.count)
         var problems: [ImportProblem] = []
-        for (index, entrant) in parsed.edition.entrants.enumerated() {
-            for (field, name) in [("name", entrant.name), ("listed_as", entrant.listedAs)] {
-                guard let name else { continue }
-                let matches = try runnerMatches(for: name, replacing: parsed.edition)
+        let edition = parsed.edition
+        for (index, entrant) in edition.entrants.enumerated() {
+            for (field, name, key) in [("name", entrant.name, nameKeys[index]), ("listed_as", entrant.listedAs ?? "", listedAsKeys[index])] {
+                guard let key else { continue }
+                let matches = try runnerMatches(forKey: key, replacingEditionOf: edition.race, year: edition.year)
                 if field == "name" { ids.append(matches.first?.id) }
                 guard matches.count > 1 else { continue }
                 let path = "entrants[\(index)].\(field)"
@@ -108,21 +110,27 @@ extension Archive {
         return (ids, problems)
     }
 
-    /// Runners a name refers to: by their own name, or by a spelling another edition listed.
-    func runnerMatches(for name: String, replacing edition: Edition) throws -> [(id: Int64, name: String)] {
-        // UNION ALL and de-duplicating here spares SQLite a temporary table on every call: the
-        // import asks this once per entrant.
-        var seen = Set<Int64>()
-        return try connection.rows("""
-            SELECT id, name FROM runner WHERE search_key = ?1
-            UNION ALL
-            SELECT runner.id, runner.name FROM entry JOIN runner ON runner.id = entry.runner_id
-            WHERE entry.listed_as_key = ?1
-              AND entry.edition_id NOT IN (SELECT id FROM edition WHERE race = ?2 AND year = ?3)
-            """, [NameKey.fold(name), edition.race, edition.year]).compactMap { row in
-            let id: Int64 = try row.require("id")
-            return seen.insert(id).inserted ? (id, try row.require("name")) : nil
+    /// Runners a name key (``NameKey``) refers to: by their own name, or by a spelling another
+    /// edition than `race`'s of `year` listed.
+    func runnerMatches(forKey key: String, replacingEditionOf race: String, year: Int) throws -> [(id: Int64, name: String)] {
+        // UNION ALL and de-duplicating here, and a scalar subquery rather than NOT IN, spare
+        // SQLite a temporary table on every call: the import asks this once per entrant. The
+        // statement is looked up once per import, not by its text on every call.
+        if runnerLookup == nil {
+            runnerLookup = try connection.prepare("""
+                SELECT id, name FROM runner WHERE search_key = ?1
+                UNION ALL
+                SELECT runner.id, runner.name FROM entry JOIN runner ON runner.id = entry.runner_id
+                WHERE entry.listed_as_key = ?1
+                  AND entry.edition_id IS NOT (SELECT id FROM edition WHERE race = ?2 AND year = ?3)
+                """)
         }
+        var matches: [(id: Int64, name: String)] = []
+        try runnerLookup!.forEachRow([.text(key), .text(race), .integer(Int64(year))]) { row in
+            let id: Int64 = try row.require("id")
+            if !matches.contains(where: { $0.id == id }) { matches.append((id, try row.require("name"))) }
+        }
+        return matches
     }
 }
 

@@ -5,11 +5,14 @@ extension Archive {
     /// Writes `edition` in place of the stored edition of the same race and year, if any.
     /// The caller runs this inside a transaction.
     ///
-    /// - Parameter runnerIDs: the stored runner of each entrant, nil for a new one, resolved
-    ///   (by ``runnerMatches(for:replacing:)``) before the old edition and the spellings it
-    ///   listed go.
-    func store(_ edition: Edition, runnerIDs: [Int64?]) throws {
-        precondition(runnerIDs.count == edition.entrants.count, "one runner (or nil) per entrant")
+    /// - Parameters:
+    ///   - runnerIDs: the stored runner of each entrant, nil for a new one, resolved (by
+    ///     ``runnerMatches(forKey:replacingEditionOf:year:)``) before the old edition and the
+    ///     spellings it listed go.
+    ///   - listedAsKeys: each entrant's `listed_as` folded by ``NameKey``.
+    func store(_ edition: Edition, runnerIDs: [Int64?], listedAsKeys: [String?]) throws {
+        precondition(runnerIDs.count == edition.entrants.count && listedAsKeys.count == edition.entrants.count,
+                     "one runner (or nil) and one listed_as key (or nil) per entrant")
         let previous = try previousReferences(race: edition.race, year: edition.year)
         try connection.run("DELETE FROM edition WHERE race = ? AND year = ?", [edition.race, edition.year])
         try connection.run("""
@@ -45,23 +48,32 @@ extension Archive {
         let insertTime = try connection.cachedStatement("INSERT INTO loop_time (entry_id, loop, elapsed_seconds, precision, direction, note) VALUES (?, ?, ?, ?, ?, ?)")
         let insertTimeSource = try connection.cachedStatement("INSERT INTO loop_time_source (entry_id, loop, edition_id, key, position) VALUES (?, ?, ?, ?, ?)")
         for (position, entrant) in edition.entrants.enumerated() {
-            var runnerID = runnerIDs[position]
-            if runnerID == nil {
+            let runnerID: Int64
+            if let known = runnerIDs[position] {
+                runnerID = known
+            } else {
+                // A new runner: the name written here becomes the runner's name.
                 try insertRunner.execute([.text(entrant.name), .text(NameKey.fold(entrant.name))])
                 runnerID = connection.lastInsertedRowID
             }
-            let outcome = entrant.outcome(under: edition.format)
-            let finishSeconds = outcome == .finish ? edition.format.loops.flatMap { entrant.timesByLoop[$0]?.seconds } : nil
-            try insertEntry.run([editionID, runnerID, position, entrant.name, entrant.listedAs, entrant.listedAs.map(NameKey.fold),
-                                     entrant.country, entrant.sex?.rawValue, entrant.firstAttempt, entrant.loopsCompleted,
-                                     entrant.statedOutcome?.rawValue, outcome.rawValue, finishSeconds, entrant.note])
+            let times = entrant.timesByLoop
+            let outcome = entrant.outcome(under: edition.format, times: times)
+            let finishSeconds = outcome == .finish ? edition.format.loops.flatMap { times[$0]?.seconds } : nil
+            // Typed values, bound as they are: an import runs this once per entrant.
+            try insertEntry.execute([.integer(editionID), .integer(runnerID), .integer(Int64(position)), .text(entrant.name),
+                                     DatabaseValue(entrant.listedAs), DatabaseValue(listedAsKeys[position]),
+                                     DatabaseValue(entrant.country), DatabaseValue(entrant.sex?.rawValue),
+                                     DatabaseValue(entrant.firstAttempt), DatabaseValue(entrant.loopsCompleted),
+                                     DatabaseValue(entrant.statedOutcome?.rawValue), .text(outcome.rawValue),
+                                     DatabaseValue(finishSeconds), DatabaseValue(entrant.note)])
             let entryID = connection.lastInsertedRowID
             for (index, key) in entrant.cited.enumerated() {
                 try insertEntrySource.execute([.integer(entryID), .integer(editionID), .text(key), .integer(Int64(index))])
             }
             for time in entrant.times {
-                try insertTime.run([entryID, time.loop, time.elapsed.seconds, time.elapsed.precision.rawValue,
-                                    time.direction?.rawValue, time.note])
+                try insertTime.execute([.integer(entryID), .integer(Int64(time.loop)), .integer(Int64(time.elapsed.seconds)),
+                                        .text(time.elapsed.precision.rawValue), DatabaseValue(time.direction?.rawValue),
+                                        DatabaseValue(time.note)])
                 for (index, key) in time.cited.enumerated() {
                     try insertTimeSource.execute([.integer(entryID), .integer(Int64(time.loop)), .integer(editionID), .text(key), .integer(Int64(index))])
                 }
