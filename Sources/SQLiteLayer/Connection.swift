@@ -64,7 +64,12 @@ public final class Connection {
         try configure()
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    deinit {
+        // Our statements first, then the connection: close_v2 would wait for them anyway
+        // (a "zombie" connection), but this way nothing outlives the handle by design.
+        statementCache.removeAll()
+        sqlite3_close_v2(handle)
+    }
 
     /// SQLite's process-wide settings, applied once before the first connection opens.
     ///

@@ -22,25 +22,12 @@ enum ChildProcess {
         return URL(fileURLWithPath: CommandLine.arguments[0])
     }
 
-    /// The environment of every measured child: this one, with glibc's heap trimming held off.
-    ///
-    /// By default glibc gives the top of the heap back to the kernel whenever more than 128 KiB
-    /// of it is free. In some runs and not others (it depends on the heap's layout) that costs
-    /// ~1 million minor page faults, taken in SQLite's page-cache allocations and malloc's heap
-    /// growth, and doubles the raw baseline at 100,000 entries (2.2 s → 4.8 s; import 17 s → 20 s).
-    /// The same setting for every measurement keeps the ratios about the code, not the allocator.
-    static let measurementEnvironment: [String: String] = {
-        var environment = ProcessInfo.processInfo.environment
-        environment["MALLOC_TRIM_THRESHOLD_"] = String(128 << 20)
-        return environment
-    }()
-
     /// Runs a hidden subcommand of this benchmark and decodes the result it prints.
     static func measure(_ arguments: [String]) throws -> ChildMeasurements.ChildResult {
         // Start from no dirty pages: writeback of the files and databases written just before
         // would otherwise throttle this measurement's writes (seconds, at a million entries).
         sync()
-        let (status, output) = try run(benchExecutable, arguments, captureOutput: true, environment: measurementEnvironment)
+        let (status, output) = try run(benchExecutable, arguments, captureOutput: true)
         guard status == 0 else { throw BenchError.failed("`barkley-bench \(arguments.joined(separator: " "))` exited with \(status)") }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase

@@ -12,9 +12,6 @@ import SQLiteLayer
 /// An archive wraps one ``Connection`` and, like it, is used from one thread at a time.
 public final class Archive {
     public let connection: Connection
-    /// The runner lookup an import runs once per entrant, prepared on first use (see
-    /// ``runnerMatches(forKey:replacingEditionOf:year:)``).
-    var runnerLookup: Statement?
 
     /// The schema migrations shipped inside the library, from `Migrations/*.sql`.
     public static let migrations: [Migration] = EmbeddedMigrations.files.map {
