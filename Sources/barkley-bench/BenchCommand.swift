@@ -99,7 +99,7 @@ struct BenchCommand {
         say("  parse baseline (EditionFileReader.read + sqlite3 calls)…")
         let parse = try ChildProcess.measure(["_baseline-files", directory.path, parseDatabase])
         say("    \(format(parse.seconds, 2)) s")
-        say("  import (Archive.importFiles, one race per call)…")
+        say("  import (Archive.importFiles, every file in one call)…")
         let imported = try ChildProcess.measure(["_import", directory.path, importDatabase])
         say("    \(format(imported.seconds, 2)) s")
 
@@ -122,7 +122,7 @@ struct BenchCommand {
 
         return BenchReport.SizeResult(
             entries: entries, files: files, rows: rows, totalRows: total, baselinesWroteSameRows: same,
-            importRun: measurement("Archive.importFiles, one race (~40 files) per call", imported),
+            importRun: measurement("Archive.importFiles, every file in one call (one transaction), read on every core", imported),
             rawBaseline: measurement("sqlite3_* prepared statements, one transaction, from the in-memory model", raw),
             parseBaseline: measurement("EditionFileReader.read + sqlite3_* prepared statements, one transaction", parse),
             importOverRaw: imported.seconds / raw.seconds, importOverParse: imported.seconds / parse.seconds,
