@@ -12,17 +12,15 @@ final class EditionFileReadAhead: @unchecked Sendable {
     struct CheckedFile: Sendable {
         var parsed: ParsedEdition?
         var problems: [ImportProblem]
-        /// Each entrant's name and `listed_as` as matched (``NameKey``), folded here once
-        /// rather than on the importer's thread.
-        var nameKeys: [String] = []
-        var listedAsKeys: [String?] = []
+        /// The entrants' folded names, folded here rather than on the importer's thread; empty
+        /// when the file could not be read.
+        var keys: EntrantKeys
 
         /// Checks an edition that is already parsed (a CSV's, or one built in code).
         init(_ parsed: ParsedEdition) {
             self.parsed = parsed
-            nameKeys = parsed.edition.entrants.map { NameKey.fold($0.name) }
-            listedAsKeys = parsed.edition.entrants.map { $0.listedAs.map(NameKey.fold) }
-            problems = EditionValidator.problems(in: parsed, nameKeys: nameKeys)
+            keys = EntrantKeys(parsed.edition)
+            problems = EditionValidator.problems(in: parsed, nameKeys: keys.names)
         }
 
         /// Reads and checks the file at `url`.
@@ -38,6 +36,7 @@ final class EditionFileReadAhead: @unchecked Sendable {
         private init(unreadable problems: [ImportProblem]) {
             parsed = nil
             self.problems = problems
+            keys = EntrantKeys()
         }
     }
 

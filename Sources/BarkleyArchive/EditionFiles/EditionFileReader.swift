@@ -58,11 +58,7 @@ public enum EditionFileReader {
         let root: Node
         do {
             try NestingGuard.check(text, file: fileName)
-            // The basic resolver tags every scalar as text: the reader interprets each field
-            // itself, so YAML 1.1's implicit types (and the regular expressions that find
-            // them, most of the cost of parsing) are not needed.
-            // UTF-8 named outright: Yams' default encoding is looked up in the environment on every call.
-            guard let node = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot() else {
+            guard let node = try compose(text) else {
                 throw ImportError(problems: [ImportProblem(file: fileName, line: 1, field: "-", rule: .missingField, message: "the file is empty")])
             }
             root = node
@@ -89,6 +85,16 @@ public enum EditionFileReader {
             throw ImportError(problems: found + (more ?? []))
         }
         return ParsedEdition(edition: edition, fileName: fileName, checksum: checksum, lines: lines)
+    }
+
+    /// The YAML tree of `text`, as the reader (and ``FieldLines``) see it.
+    ///
+    /// The basic resolver tags every scalar as text: the reader interprets each field itself,
+    /// so YAML 1.1's implicit types (and the regular expressions that find them, most of the
+    /// cost of parsing) are not needed. UTF-8 is named outright: Yams' default encoding is looked
+    /// up in the environment on every call.
+    static func compose(_ text: String) throws -> Node? {
+        try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
     }
 
     private static func readEdition(_ node: Node, _ fields: YAMLFields) -> Edition? {

@@ -38,7 +38,7 @@ private final class YAMLLines: @unchecked Sendable {
             if let found { return found }
             var lines: [String: Int] = [:]
             // The text was composed once already, so it composes again.
-            if let root = try? Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot() {
+            if let root = try? EditionFileReader.compose(text) {
                 Self.note(root, path: "", in: &lines)
             }
             found = lines
@@ -53,7 +53,7 @@ private final class YAMLLines: @unchecked Sendable {
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
-                let name = key.string ?? ""
+                let name = key.scalar?.string ?? ""
                 let keyPath = path.isEmpty ? name : "\(path).\(name)"
                 if lines[keyPath] == nil, let line = key.mark?.line { lines[keyPath] = line }
                 note(value, path: keyPath, in: &lines)

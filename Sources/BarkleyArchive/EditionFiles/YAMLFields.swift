@@ -24,7 +24,7 @@ final class YAMLFields {
     ///     (`entrants[2].times` and 0 for `entrants[2].times[0]`): the full path is only built for a message.
     func mapping(_ node: Node, path: String, index: Int? = nil, allowed: [String]) -> Mapping? {
         guard case .mapping(let mapping) = node else {
-            report(.invalidValue, index.map { "\(path)[\($0)]" } ?? path, line: node.mark?.line, "expected a mapping of fields")
+            report(.invalidValue, Self.path(path, index: index), line: node.mark?.line, "expected a mapping of fields")
             return nil
         }
         // Arrays, not a dictionary: a mapping has a handful of keys (short strings, compared
@@ -35,10 +35,11 @@ final class YAMLFields {
         for (position, (keyNode, _)) in mapping.enumerated() {
             // The scalar's text as written (`Node.string` goes through Yams' constructors).
             let key = keyNode.scalar?.string ?? ""
-            if keys.contains(key) || !allowed.contains(key) {
-                let fullPath = index.map { "\(path)[\($0)]" } ?? path
+            let duplicate = keys.contains(key)
+            if duplicate || !allowed.contains(key) {
+                let fullPath = Self.path(path, index: index)
                 let keyPath = fullPath.isEmpty ? key : "\(fullPath).\(key)"
-                if keys.contains(key) {
+                if duplicate {
                     report(.duplicateField, keyPath, line: keyNode.mark?.line, "appears twice; keep one")
                 } else {
                     report(.unknownField, keyPath, line: keyNode.mark?.line, "unknown field; expected one of: \(allowed.joined(separator: ", "))")
@@ -49,6 +50,11 @@ final class YAMLFields {
             positions.append(position)
         }
         return Mapping(fields: self, listPath: path, index: index, line: node.mark?.line, mapping: mapping, keys: keys, positions: positions)
+    }
+
+    /// `path`, or the path of its item `index` (`entrants[2]`).
+    static func path(_ path: String, index: Int?) -> String {
+        index.map { "\(path)[\($0)]" } ?? path
     }
 
     struct Mapping {
@@ -62,7 +68,7 @@ final class YAMLFields {
         let keys: [String]
         let positions: [Int]
 
-        var path: String { index.map { "\(listPath)[\($0)]" } ?? listPath }
+        var path: String { YAMLFields.path(listPath, index: index) }
 
         func path(_ key: String) -> String {
             let path = self.path

@@ -33,3 +33,21 @@ public enum NameKey {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+/// Each entrant's name and `listed_as` spelling of an edition, folded by ``NameKey``: folded
+/// once where a file is read, then used to check the edition and to write it.
+struct EntrantKeys: Sendable {
+    var names: [String]
+    var listedAs: [String?]
+
+    /// No entrants (a file that could not be read).
+    init() {
+        names = []
+        listedAs = []
+    }
+
+    init(_ edition: Edition) {
+        names = edition.entrants.map { NameKey.fold($0.name) }
+        listedAs = edition.entrants.map { $0.listedAs.map(NameKey.fold) }
+    }
+}

@@ -6,9 +6,9 @@ extension Archive {
     /// them are written in one transaction, so the archive holds all of them or, after any
     /// failure or crash, none.
     ///
-    /// Files are read and checked on a background thread a few files ahead of the writes (see
-    /// ``EditionFileReadAhead``), so a large import uses two cores and holds only a few files
-    /// in memory. After the first problem nothing more is written, but every file is still
+    /// Files are read and checked on background threads (one per core) a few files ahead of the
+    /// writes (see ``EditionFileReadAhead``), so a large import uses every core and holds only a
+    /// few files in memory. After the first problem nothing more is written, but every file is still
     /// read and checked, so one run lists every problem.
     ///
     /// - Parameters:
@@ -49,7 +49,7 @@ extension Archive {
             while let file = next() {
                 problems += file.problems
                 if let parsed = file.parsed {
-                    let runners = try resolveRunners(in: parsed, nameKeys: file.nameKeys, listedAsKeys: file.listedAsKeys)
+                    let runners = try resolveRunners(in: parsed, keys: file.keys)
                     problems += runners.problems
                     let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
                     if let other = seen[key] {
@@ -58,7 +58,7 @@ extension Archive {
                     }
                     seen[key] = parsed.fileName
                     if problems.isEmpty {
-                        reports.append(try write(parsed, runnerIDs: runners.ids, listedAsKeys: file.listedAsKeys, dryRun: dryRun, timestamp: timestamp))
+                        reports.append(try write(parsed, runnerIDs: runners.ids, keys: file.keys, dryRun: dryRun, timestamp: timestamp))
                     }
                 }
                 done += 1
@@ -78,11 +78,11 @@ extension Archive {
     }
 
     /// Writes one checked edition, unless unchanged, and logs the change; the caller holds the transaction.
-    private func write(_ parsed: ParsedEdition, runnerIDs: [Int64?], listedAsKeys: [String?], dryRun: Bool, timestamp: String) throws -> ImportReport {
+    private func write(_ parsed: ParsedEdition, runnerIDs: [Int64?], keys: EntrantKeys, dryRun: Bool, timestamp: String) throws -> ImportReport {
         let stored = try edition(year: parsed.edition.year, race: parsed.edition.race)
         let report = ImportReport(parsed: parsed, stored: stored, dryRun: dryRun)
         if !dryRun, report.change != .unchanged {
-            try store(parsed.edition, runnerIDs: runnerIDs, listedAsKeys: listedAsKeys)
+            try store(parsed.edition, runnerIDs: runnerIDs, keys: keys)
             try connection.run("""
                 INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary) VALUES (?, ?, ?, ?, ?, ?)
                 """, [timestamp, parsed.fileName, parsed.checksum, parsed.edition.race, parsed.edition.year, report.description])
@@ -92,21 +92,26 @@ extension Archive {
 
     /// The stored runner each entrant is (nil for a runner new to the archive), and the names
     /// in `parsed` that match more than one runner (by name or another spelling).
-    private func resolveRunners(in parsed: ParsedEdition, nameKeys: [String], listedAsKeys: [String?]) throws -> (ids: [Int64?], problems: [ImportProblem]) {
-        var ids: [Int64?] = []
-        ids.reserveCapacity(nameKeys.count)
-        var problems: [ImportProblem] = []
+    private func resolveRunners(in parsed: ParsedEdition, keys: EntrantKeys) throws -> (ids: [Int64?], problems: [ImportProblem]) {
         let edition = parsed.edition
-        for (index, entrant) in edition.entrants.enumerated() {
-            for (field, name, key) in [("name", entrant.name, nameKeys[index]), ("listed_as", entrant.listedAs ?? "", listedAsKeys[index])] {
-                guard let key else { continue }
-                let matches = try runnerMatches(forKey: key, replacingEditionOf: edition.race, year: edition.year)
-                if field == "name" { ids.append(matches.first?.id) }
-                guard matches.count > 1 else { continue }
+        var problems: [ImportProblem] = []
+        /// The runners `key` matches, noting a problem when it is more than one.
+        func matches(_ key: String, written name: String, field: String, entrant index: Int) throws -> [(id: Int64, name: String)] {
+            let matches = try runnerMatches(forKey: key, replacingEditionOf: edition.race, year: edition.year)
+            if matches.count > 1 {
                 let path = "entrants[\(index)].\(field)"
                 problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: path, in: parsed), field: path,
                                               rule: .ambiguousRunner,
                                               message: "'\(name)' matches \(matches.count) different runners (\(matches.map(\.name).joined(separator: ", "))); write the name of the one you mean"))
+            }
+            return matches
+        }
+        var ids: [Int64?] = []
+        ids.reserveCapacity(edition.entrants.count)
+        for (index, entrant) in edition.entrants.enumerated() {
+            ids.append(try matches(keys.names[index], written: entrant.name, field: "name", entrant: index).first?.id)
+            if let listedAs = entrant.listedAs, let key = keys.listedAs[index] {
+                _ = try matches(key, written: listedAs, field: "listed_as", entrant: index)
             }
         }
         return (ids, problems)

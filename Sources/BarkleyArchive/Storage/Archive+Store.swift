@@ -9,10 +9,10 @@ extension Archive {
     ///   - runnerIDs: the stored runner of each entrant, nil for a new one, resolved (by
     ///     ``runnerMatches(forKey:replacingEditionOf:year:)``) before the old edition and the
     ///     spellings it listed go.
-    ///   - listedAsKeys: each entrant's `listed_as` folded by ``NameKey``.
-    func store(_ edition: Edition, runnerIDs: [Int64?], listedAsKeys: [String?]) throws {
-        precondition(runnerIDs.count == edition.entrants.count && listedAsKeys.count == edition.entrants.count,
-                     "one runner (or nil) and one listed_as key (or nil) per entrant")
+    ///   - keys: the entrants' folded names (``EntrantKeys``).
+    func store(_ edition: Edition, runnerIDs: [Int64?], keys: EntrantKeys) throws {
+        precondition(runnerIDs.count == edition.entrants.count && keys.names.count == edition.entrants.count,
+                     "one runner (or nil) and one name key per entrant")
         let previous = try previousReferences(race: edition.race, year: edition.year)
         try connection.run("DELETE FROM edition WHERE race = ? AND year = ?", [edition.race, edition.year])
         try connection.run("""
@@ -53,7 +53,7 @@ extension Archive {
                 runnerID = known
             } else {
                 // A new runner: the name written here becomes the runner's name.
-                try insertRunner.execute([.text(entrant.name), .text(NameKey.fold(entrant.name))])
+                try insertRunner.execute([.text(entrant.name), .text(keys.names[position])])
                 runnerID = connection.lastInsertedRowID
             }
             let times = entrant.timesByLoop
@@ -61,7 +61,7 @@ extension Archive {
             let finishSeconds = outcome == .finish ? edition.format.loops.flatMap { times[$0]?.seconds } : nil
             // Typed values, bound as they are: an import runs this once per entrant.
             try insertEntry.execute([.integer(editionID), .integer(runnerID), .integer(Int64(position)), .text(entrant.name),
-                                     DatabaseValue(entrant.listedAs), DatabaseValue(listedAsKeys[position]),
+                                     DatabaseValue(entrant.listedAs), DatabaseValue(keys.listedAs[position]),
                                      DatabaseValue(entrant.country), DatabaseValue(entrant.sex?.rawValue),
                                      DatabaseValue(entrant.firstAttempt), DatabaseValue(entrant.loopsCompleted),
                                      DatabaseValue(entrant.statedOutcome?.rawValue), .text(outcome.rawValue),
