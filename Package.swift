@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "SQLiteLayer", targets: ["SQLiteLayer"]),
         .library(name: "BarkleyArchive", targets: ["BarkleyArchive"]),
         .library(name: "BarkleyQueries", targets: ["BarkleyQueries"]),
+        .library(name: "BarkleyBuiltInArchive", targets: ["BarkleyBuiltInArchive"]),
         .executable(name: "barkley", targets: ["barkley"]),
     ],
     dependencies: [

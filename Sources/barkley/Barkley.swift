@@ -1,4 +1,5 @@
 import ArgumentParser
+import BarkleyArchive
 import Foundation
 
 /// `barkley`: the results of the Barkley Marathons, from a source-backed archive.
@@ -24,6 +25,7 @@ struct Barkley: ParsableCommand {
               barkley import --db barkley.sqlite SampleData/*.yaml
               barkley sql "SELECT year, starters FROM edition ORDER BY year DESC LIMIT 3"
             """,
+        version: PackageVersion.current,
         // Reading commands answer through BarkleyQueries (see `HistoryOptions`), each with a
         // `Presentable` answer; `sql` last, for anything they do not answer.
         groupedSubcommands: [
