@@ -42,7 +42,8 @@ extension History: Sendable {}
 public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The archive holds no edition of the race in that year.
     case noEdition(race: String, year: Int)
-    /// No runner of the race has that name or spelling; `suggestions` are close names.
+    /// No runner of the race has that name or spelling; `suggestions` are close names
+    /// ("Jared Campbel" → Jared Campbell) or, for part of a name, the runners it matches.
     case noRunner(name: String, suggestions: [String])
     /// The name is a spelling of more than one runner; `candidates` are their names.
     case ambiguousRunner(name: String, candidates: [String])

@@ -169,7 +169,9 @@ extension History {
             (id: try $0.require("id", as: Int64.self), name: try $0.require("name", as: String.self))
         }
         guard let match = matches.first else {
-            throw QueryError.noRunner(name: name, suggestions: try searchRunners(name).suggestions.map(\.runner))
+            // Close spellings ("Jared Campbel"); or, for part of a name ("wood"), the runners it matches.
+            let search = try searchRunners(name)
+            throw QueryError.noRunner(name: name, suggestions: search.matches.map(\.runner) + search.suggestions.map(\.runner))
         }
         guard matches.count == 1 else { throw QueryError.ambiguousRunner(name: name, candidates: matches.map(\.name)) }
         return match

@@ -63,11 +63,11 @@ extension CLIError {
         case let error as SQLiteError:
             self.init(sqlite: error)
         case let error as QueryError:
-            self.init(.failure, error.description)
+            self.init(.failure, error.localizedDescription)
         case let error as MigrationError:
-            self.init(.failure, error.description)
+            self.init(.failure, error.localizedDescription)
         case let error as RowDecodingError:
-            self.init(.badData, "the archive holds a value this version cannot read: \(error)",
+            self.init(.badData, error.localizedDescription,
                       hint: "Run `barkley check` on the archive to see what else is wrong.")
         case let error as CocoaError where error.code == .fileNoSuchFile || error.code == .fileReadNoSuchFile:
             self.init(.missingInput, error.localizedDescription)
@@ -81,11 +81,11 @@ extension CLIError {
     private init(sqlite error: SQLiteError) {
         switch error.code {
         case .notADatabase, .corrupt:
-            self.init(.badData, error.message, hint: "Pass --db the path of a barkley archive, or make one with `barkley import --db NEW.sqlite FILE…`.")
+            self.init(.badData, error.localizedDescription, hint: "Pass --db the path of a barkley archive, or make one with `barkley import --db NEW.sqlite FILE…`.")
         case .cantOpen:
-            self.init(.missingInput, error.message, hint: "Check the path and its directory's permissions.")
+            self.init(.missingInput, error.localizedDescription, hint: "Check the path and its directory's permissions.")
         default:
-            self.init(.failure, error.message)
+            self.init(.failure, error.localizedDescription)
         }
     }
 }
@@ -100,9 +100,7 @@ extension CLIError {
             let years = (try? history.resultsPerYear().map(\.year)) ?? []
             let held = years.first.map { "It holds \(race) editions of \(Formatting.span($0, years.last ?? $0))" } ?? "It holds no \(race) edition"
             self.init(.failure, "the \(archive) has no \(race) edition in \(year)", hint: "\(held); `barkley` shows an overview.")
-        case .noRunner(let name, var suggestions):
-            // Part of a name ("wood") matches rather than being close: suggest what it matches.
-            if suggestions.isEmpty { suggestions = (try? history.searchRunners(name).matches.map(\.runner)) ?? [] }
+        case .noRunner(let name, let suggestions):
             let shown = Array(suggestions.prefix(5)) + (suggestions.count > 5 ? ["\(suggestions.count - 5) more"] : [])
             let search = "`barkley search WORD` finds runners by part of a name."
             self.init(.failure, "no runner named '\(name)' in the \(archive)",
