@@ -61,8 +61,8 @@ let package = Package(
 
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer", "SeededRandom"]),
         .testTarget(name: "BarkleyArchiveTests", dependencies: ["BarkleyArchive", "BarkleyBuiltInArchive", "SeededRandom"]),
-        .testTarget(name: "BarkleyQueriesTests", dependencies: ["BarkleyQueries", "BarkleyBuiltInArchive"]),
+        .testTarget(name: "BarkleyQueriesTests", dependencies: ["BarkleyQueries", "BarkleyBuiltInArchive", "SeededRandom"]),
         // Golden/ holds the expected output of the `barkley` binary, read by path from the tests.
-        .testTarget(name: "BarkleyCLITests", dependencies: ["barkley", "BarkleyArchive", "SeededRandom"], exclude: ["Golden"]),
+        .testTarget(name: "BarkleyCLITests", dependencies: ["barkley", "BarkleyArchive", "BarkleyQueries", "BarkleyBuiltInArchive", "SeededRandom"], exclude: ["Golden"]),
     ]
 )

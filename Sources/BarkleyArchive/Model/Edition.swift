@@ -22,7 +22,7 @@ public struct LoopCount: Hashable, Sendable {
 }
 
 /// A source a fact rests on, under the key its edition file gives it.
-public struct SourceReference: Hashable, Sendable {
+public struct SourceReference: Hashable, Sendable, Codable {
     public var key: String
     /// A URL or a printed citation.
     public var citation: String

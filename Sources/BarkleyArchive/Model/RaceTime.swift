@@ -4,7 +4,7 @@
 /// only hours and minutes (`58:21`): those are kept as ``Precision/approximate`` and written
 /// back the same way, so the archive never claims seconds it does not know.
 public struct RaceTime: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public enum Precision: String, Sendable, Hashable {
+    public enum Precision: String, Sendable, Hashable, CaseIterable, Codable {
         /// Published to the second.
         case exact
         /// Published to the minute (or otherwise approximate).

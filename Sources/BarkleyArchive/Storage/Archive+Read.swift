@@ -86,7 +86,7 @@ extension Archive {
 }
 
 /// One person across the editions they ran.
-public struct Runner: Hashable, Sendable, Identifiable {
+public struct Runner: Hashable, Sendable, Codable, Identifiable {
     public let id: Int64
     /// The name as usually written.
     public let name: String

@@ -51,9 +51,10 @@ extension Barkley {
 /// the sources state), `named_finishers` and `named_fun_run_completers` (entrants with that
 /// outcome), `loop_counts` (array of `loop`, `started`, `completed`), `entrants` (array of
 /// `position`, `name`, `listed_as`, `country`, `sex`, `first_attempt`, `loops_completed`,
-/// `outcome`, `finish_time`, `times` (array of `loop`, `time`, `direction`, `cite`, `note`),
-/// `cite`, `note`), `sources` (array of `key`, `citation`), `cite`, `notes`.
-/// Unknown values are null; times are objects, see ``JSONValue/time(_:)``.
+/// `stated_outcome` (what a source states), `outcome` (under the format), `finish_time`, `times`
+/// (array of `loop`, `time`, `direction`, `cite`, `note`), `cite`, `note`), `sources` (array of
+/// `key`, `citation`), `cite`, `notes`. Unknown values are null; times are
+/// `{seconds, approximate, text}`.
 struct EditionAnswer: Presentable {
     var edition: Edition
 
@@ -144,57 +145,9 @@ struct EditionAnswer: Presentable {
         return .text(last.loop == entrant.loopsCompleted || entrant.loopsCompleted == nil ? text : "\(text) (loop \(last.loop))")
     }
 
-    var json: JSONValue {
-        let format = edition.format
-        return [
-            "race": .string(edition.race),
-            "year": .int(edition.year),
-            "held": .bool(edition.held),
-            "start_date": JSONValue(edition.startDate),
-            "start_time": JSONValue(edition.startTime),
-            "format": [
-                "loops": JSONValue(format.loops),
-                "time_limit": .time(format.timeLimit),
-                "fun_run_loops": JSONValue(format.funRunLoops),
-                "fun_run_time_limit": .time(format.funRunTimeLimit),
-                "cutoffs": .array(format.cutoffs.sorted { $0.key < $1.key }.map { ["loop": .int($0.key), "time": .time($0.value)] }),
-            ],
-            "starters": JSONValue(edition.starters),
-            "entrant_list": .string(edition.entrantList.rawValue),
-            "finishers": JSONValue(edition.statedFinishers),
-            "fun_run_completers": JSONValue(edition.statedFunRuns),
-            "named_finishers": .int(namedFinishers),
-            "named_fun_run_completers": .int(namedFunRuns),
-            "loop_counts": .array(edition.loopCounts.map {
-                ["loop": .int($0.loop), "started": JSONValue($0.started), "completed": JSONValue($0.completed)]
-            }),
-            "entrants": .array(edition.entrants.enumerated().map { index, entrant in entrantJSON(entrant, position: index + 1, outcome: outcomes[index]) }),
-            "sources": .array(edition.sources.map { ["key": .string($0.key), "citation": .string($0.citation)] }),
-            "cite": JSONValue(edition.cited),
-            "notes": JSONValue(edition.notes),
-        ]
-    }
-
-    private func entrantJSON(_ entrant: Entrant, position: Int, outcome: Outcome) -> JSONValue {
-        let finishTime = outcome == .finish ? edition.format.loops.flatMap { entrant.timesByLoop[$0] } : nil
-        return [
-            "position": .int(position),
-            "name": .string(entrant.name),
-            "listed_as": JSONValue(entrant.listedAs),
-            "country": JSONValue(entrant.country),
-            "sex": JSONValue(entrant.sex?.rawValue),
-            "first_attempt": JSONValue(entrant.firstAttempt),
-            "loops_completed": JSONValue(entrant.loopsCompleted),
-            "outcome": .string(outcome.rawValue),
-            "finish_time": .time(finishTime),
-            "times": .array(entrant.times.map { time in
-                ["loop": .int(time.loop), "time": .time(time.elapsed), "direction": JSONValue(time.direction?.rawValue),
-                 "cite": JSONValue(time.cited), "note": JSONValue(time.note)]
-            }),
-            "cite": JSONValue(entrant.cited),
-            "note": JSONValue(entrant.note),
-        ]
-    }
+    /// The library's own encoding of an edition (see `Edition`'s `Codable`), so the CLI and an
+    /// app that encodes an `Edition` write the same JSON.
+    var json: Edition { edition }
 }
 
 extension String {
