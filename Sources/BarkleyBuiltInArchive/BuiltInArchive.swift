@@ -11,7 +11,7 @@ public enum BuiltInArchive {
 
     /// A fresh in-memory archive holding every built-in edition.
     ///
-    /// - Throws: ``BarkleyArchive/ImportError`` if an embedded file is invalid (a test guards against it).
+    /// - Throws: `ImportError` if an embedded file is invalid (a test guards against it).
     public static func open() throws -> Archive {
         let archive = try Archive.inMemory()
         let editions = try files.map { try EditionFileReader.read(text: $0.contents, fileName: $0.name) }

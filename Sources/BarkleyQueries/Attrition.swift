@@ -94,14 +94,14 @@ extension History {
     /// How many started and completed each loop of one edition.
     ///
     /// - Throws: ``QueryError/noEdition(race:year:)`` when the archive has no such year;
-    ///   ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    ///   `SQLiteError` when the archive cannot be read.
     public func attrition(year: Int) throws -> EditionAttrition {
         try attrition(of: editionFacts(year: year))
     }
 
     /// How many started and completed each loop, summed over the editions where both are known.
     ///
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func attritionAcrossHistory() throws -> HistoryAttrition {
         let editions = try editionFacts()
         let data = try loopData(year: nil)

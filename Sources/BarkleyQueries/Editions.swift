@@ -28,7 +28,7 @@ extension History {
     /// finishes, notes and sources.
     ///
     /// - Throws: ``QueryError/noEdition(race:year:)`` when the archive has no such year;
-    ///   ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    ///   `SQLiteError` when the archive cannot be read.
     public func editionSummary(year: Int) throws -> EditionSummary {
         guard let row = try connection.row(SQL.editionRow.sql, [race, year]) else {
             throw QueryError.noEdition(race: race, year: year)
@@ -67,7 +67,7 @@ extension History {
     ///
     /// - Parameter loops: count only finishes of this many loops; nil counts every finish. An
     ///   edition run over another distance has no finish of this one.
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func editionsWithoutFinisher(loops: Int? = nil) throws -> EditionsWithoutFinisher {
         var result = EditionsWithoutFinisher(loops: loops, years: [], notHeld: [], unknown: [])
         for (edition, finishers) in try finisherCounts(loops: loops) {
@@ -84,7 +84,7 @@ extension History {
 
     /// Finishers and fun runs in every year, held or not, oldest first.
     ///
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func resultsPerYear() throws -> [YearResults] {
         let namedFinishes = try namedCounts(of: .finish)
         let namedFunRuns = try namedCounts(of: .funRun)
@@ -100,7 +100,7 @@ extension History {
     /// of two equal runs first).
     ///
     /// - Parameter loops: count only finishes of this many loops; nil counts every finish.
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func droughts(loops: Int? = nil) throws -> [Drought] {
         let counts = try finisherCounts(loops: loops)
         let latestHeld = counts.last(where: { $0.edition.held })?.edition.year
@@ -139,7 +139,7 @@ extension History {
     /// editions); the earlier one when two are equal. Years not held are skipped, not counted.
     ///
     /// - Parameter loops: count only finishes of this many loops; nil counts every finish.
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func longestDrought(loops: Int? = nil) throws -> Drought? {
         try droughts(loops: loops).first
     }

@@ -70,7 +70,7 @@ extension History {
     /// A year that was not held (2002, 2020) has no finishes and `held == false`.
     ///
     /// - Throws: ``QueryError/noEdition(race:year:)`` when the archive has no such year;
-    ///   ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    ///   `SQLiteError` when the archive cannot be read.
     public func finishers(in year: Int) throws -> EditionFinishes {
         let edition = try editionFacts(year: year)
         let finishes = try connection.rows(SQL.finishesOfYear.sql, [race, year]).map(Finish.init(row:))
@@ -81,7 +81,7 @@ extension History {
 
     /// Every finish in the race's history, by year and place.
     ///
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func allFinishes() throws -> FinishList {
         let finishes = try connection.rows(SQL.finishes.sql, [race]).map(Finish.init(row:))
         return FinishList(finishes: finishes, completeness: try finishCompleteness())
@@ -92,7 +92,7 @@ extension History {
     /// Through 2025: 27 finishes by 21 runners, counting Ed Furtaw's 1988 finish of the then
     /// 3-loop race; 26 five-loop (100-mile) finishes by 20 runners.
     ///
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func finishTotals() throws -> FinishTotals {
         let list = try allFinishes()
         let byLoops = Dictionary(grouping: list.finishes, by: \.loops)
@@ -108,7 +108,7 @@ extension History {
     /// Runners who finished more than once, with their years: most finishes first, then the
     /// earliest first finish.
     ///
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func repeatFinishers() throws -> RepeatFinishers {
         let list = try allFinishes()
         let runners = Dictionary(grouping: list.finishes, by: \.runner)

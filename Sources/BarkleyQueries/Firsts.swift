@@ -73,7 +73,7 @@ extension History {
     ///
     /// - Parameter loops: count only editions whose finish was this many loops (5: the 100-mile
     ///   race); nil counts every edition.
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func firsts(loops: Int? = nil) throws -> Firsts {
         let editions = try editionFacts().filter { $0.held && (loops == nil || $0.finishLoops == loops) }
         let years = Set(editions.map(\.year))

@@ -39,7 +39,7 @@ extension History {
     /// A year that was not held (2002, 2020) has no fun runs and `held == false`.
     ///
     /// - Throws: ``QueryError/noEdition(race:year:)`` when the archive has no such year;
-    ///   ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    ///   `SQLiteError` when the archive cannot be read.
     public func funRunCompleters(in year: Int) throws -> EditionFunRuns {
         let edition = try editionFacts(year: year)
         let funRuns = try funRuns(in: year)
@@ -51,7 +51,7 @@ extension History {
     /// Every fun run in the race's history, by year and time; ``FunRunList/completeness`` lists
     /// the editions whose sources count more fun runs than they name, or count none.
     ///
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func allFunRunCompletions() throws -> FunRunList {
         FunRunList(funRuns: try allFunRuns(),
                    completeness: .ofOutcome(.funRun, in: try editionFacts(), named: try namedCounts(of: .funRun)))

@@ -34,7 +34,7 @@ public struct History {
     var connection: Connection { archive.connection }
 }
 
-/// A history uses its archive's connection, which must stay on one thread; see ``BarkleyArchive/Archive``.
+/// A history uses its archive's connection, which must stay on one thread; see `Archive`.
 @available(*, unavailable)
 extension History: Sendable {}
 

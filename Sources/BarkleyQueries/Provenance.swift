@@ -87,7 +87,7 @@ extension History {
     /// ```
     /// - Throws: ``QueryError/noRunner(name:suggestions:)``, ``QueryError/ambiguousRunner(name:candidates:)``,
     ///   ``QueryError/noEdition(race:year:)``, or ``QueryError/noEntry(runner:year:)`` when the runner
-    ///   did not start that year; ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    ///   did not start that year; `SQLiteError` when the archive cannot be read.
     public func sources(forEntryOf runnerName: String, year: Int) throws -> EntrySources {
         let runner = try resolveRunner(runnerName)
         let edition = try sources(forEdition: year)
@@ -120,7 +120,7 @@ extension History {
     /// The sources of one edition: those behind its edition-level facts, and every one it lists.
     ///
     /// - Throws: ``QueryError/noEdition(race:year:)`` when the archive has no such year;
-    ///   ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    ///   `SQLiteError` when the archive cannot be read.
     public func sources(forEdition year: Int) throws -> EditionSources {
         _ = try editionFacts(year: year)
         let rows = try connection.rows(SQL.editionSources.sql, [race, year])

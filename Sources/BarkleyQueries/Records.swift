@@ -88,7 +88,7 @@ extension History {
     ///
     /// - Parameter loops: the loops of a finish; nil means the format of the latest edition that
     ///   has one (5 loops).
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func records(loops: Int? = nil) throws -> Records {
         let allEditions = try editionFacts()
         let loops = loops ?? allEditions.last(where: { $0.held && $0.finishLoops != nil })?.finishLoops ?? 5

@@ -72,7 +72,7 @@ extension History {
     /// - Parameter name: the runner's name or a spelling a source used, ignoring case and accents.
     /// - Throws: ``QueryError/noRunner(name:suggestions:)`` with close names when nobody has that
     ///   name; ``QueryError/ambiguousRunner(name:candidates:)`` when it is a spelling of several
-    ///   runners; ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    ///   runners; `SQLiteError` when the archive cannot be read.
     public func career(of name: String) throws -> Career {
         let runner = try resolveRunner(name)
         var times: [Int64: [LoopSplit]] = [:]
@@ -107,7 +107,7 @@ extension History {
     /// The runners with the most starts (entries), most first.
     ///
     /// - Parameter limit: how many runners to list.
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func mostStarts(limit: Int = 10) throws -> RunnerRanking {
         RunnerRanking(runners: try ranking(SQL.tallies, [race], limit: limit), completeness: .ofStarts(in: try editionFacts()))
     }
@@ -115,7 +115,7 @@ extension History {
     /// The runners with the most fun runs (completed without a finish), most first.
     ///
     /// - Parameter limit: how many runners to list.
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func mostFunRuns(limit: Int = 10) throws -> RunnerRanking {
         RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.funRun.rawValue], limit: limit),
                       completeness: .ofOutcome(.funRun, in: try editionFacts(), named: try namedCounts(of: .funRun)))
@@ -124,7 +124,7 @@ extension History {
     /// The runners with the most finishes, most first (Jared Campbell, 4).
     ///
     /// - Parameter limit: how many runners to list.
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func mostFinishes(limit: Int = 10) throws -> RunnerRanking {
         RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue], limit: limit),
                       completeness: try finishCompleteness())
@@ -132,7 +132,7 @@ extension History {
 
     /// Starts, runners, fun runs and finishes by country.
     ///
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func countries() throws -> CountryTable {
         let rows = try connection.rows(SQL.countries.sql, [race]).map { row in
             CountryRow(country: try row.optional("country"), starts: try row.require("starts"), runners: try row.require("runners"),

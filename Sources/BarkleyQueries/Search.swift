@@ -63,7 +63,7 @@ extension History {
     /// - Parameters:
     ///   - text: words that must all appear in the name, in any order.
     ///   - suggestions: how many close names to suggest at most.
-    /// - Throws: ``SQLiteLayer/SQLiteError`` when the archive cannot be read.
+    /// - Throws: `SQLiteError` when the archive cannot be read.
     public func searchRunners(_ text: String, suggestions: Int = 5) throws -> RunnerSearch {
         let query = NameKey.fold(text)
         let words = query.split(separator: " ").map(String.init)
@@ -110,7 +110,7 @@ extension History {
 /// that turn one string into the other.
 ///
 /// It compares Unicode scalars, not grapheme clusters: the names it compares are folded
-/// (``BarkleyArchive/NameKey``), without accents, so the two agree and scalars are much cheaper.
+/// (`NameKey`), without accents, so the two agree and scalars are much cheaper.
 enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)

@@ -7,11 +7,12 @@ extension Archive {
     /// failure or crash, none.
     ///
     /// Files are read and checked on background threads (one per core) a few files ahead of the
-    /// writes (see ``EditionFileReadAhead``), so a large import uses every core and holds only a
+    /// writes (see `EditionFileReadAhead`), so a large import uses every core and holds only a
     /// few files in memory. After the first problem nothing more is written, but every file is still
     /// read and checked, so one run lists every problem.
     ///
     /// - Parameters:
+    ///   - urls: the edition files (`.yaml`) to import, in order.
     ///   - dryRun: validate and report what would change, writing nothing.
     ///   - progress: called after each edition with (done, total), for a progress display.
     /// - Returns: one report per file, in order.

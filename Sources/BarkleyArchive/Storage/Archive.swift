@@ -9,7 +9,7 @@ import SQLiteLayer
 /// let edition = try archive.edition(year: 2024)
 /// ```
 ///
-/// An archive wraps one ``Connection`` and, like it, is used from one thread at a time.
+/// An archive wraps one `Connection` and, like it, is used from one thread at a time.
 public final class Archive {
     public let connection: Connection
 
@@ -20,8 +20,8 @@ public final class Archive {
 
     /// Opens the archive file at `path`, creating and migrating it on first use.
     ///
-    /// - Throws: ``MigrationError`` for a file written by a newer version or with an edited
-    ///   migration; ``SQLiteLayer/SQLiteError`` for a file that is not a database.
+    /// - Throws: `MigrationError` for a file written by a newer version or with an edited
+    ///   migration; `SQLiteError` for a file that is not a database.
     public convenience init(path: String) throws {
         try self.init(connection: Connection(path: path))
     }

@@ -19,7 +19,7 @@ import SQLiteLayer
 /// holding a thread.
 ///
 /// Every question throws what the ``History`` question of the same name throws; and
-/// ``SQLiteLayer/SQLiteError`` when the file cannot be read.
+/// `SQLiteError` when the file cannot be read.
 public final class ArchiveReader: Sendable {
     /// The archive file.
     public let path: String
@@ -30,8 +30,8 @@ public final class ArchiveReader: Sendable {
     /// Opens `connections` read-only connections to the archive file at `path`.
     ///
     /// Opening never creates or changes the file.
-    /// - Throws: ``SQLiteLayer/SQLiteError`` `cantOpen` when there is no file there,
-    ///   `notADatabase` when it is not an archive; ``SQLiteLayer/MigrationError`` or `readOnly`
+    /// - Throws: `SQLiteError` `cantOpen` when there is no file there,
+    ///   `notADatabase` when it is not an archive; `MigrationError` or `readOnly`
     ///   when its schema is not this version's.
     public init(path: String, race: String = Edition.barkley, connections: Int = 4) throws {
         self.path = path

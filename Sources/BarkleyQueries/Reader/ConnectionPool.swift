@@ -3,7 +3,7 @@ import Foundation
 
 /// A fixed set of read-only archives on one file, lent to one question at a time.
 ///
-/// An ``BarkleyArchive/Archive`` (one SQLite connection) must be used by one thread at a time.
+/// An `Archive` (one SQLite connection) must be used by one thread at a time.
 /// Each archive here is either idle in ``idle`` or lent to exactly one question, and a question
 /// that finds none idle waits, without blocking a thread, until one comes back.
 final class ConnectionPool: @unchecked Sendable {
@@ -20,8 +20,8 @@ final class ConnectionPool: @unchecked Sendable {
 
     /// Opens `count` read-only connections to the archive file at `path`.
     ///
-    /// - Throws: what ``BarkleyArchive/Archive/openReadOnly(path:)`` throws: `cantOpen` when
-    ///   there is no file, `notADatabase`, a ``SQLiteLayer/MigrationError``.
+    /// - Throws: what `Archive/openReadOnly(path:)` throws: `cantOpen` when
+    ///   there is no file, `notADatabase`, a `MigrationError`.
     init(path: String, count: Int) throws {
         idle = try (0..<max(1, count)).map { _ in Lease(archive: try Archive.openReadOnly(path: path)) }
     }
