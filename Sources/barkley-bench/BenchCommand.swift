@@ -119,6 +119,11 @@ struct BenchCommand {
                     [Edition.barkley, Edition.barkley], as: Int.self) ?? 2000
         let cli = CLITimings.measure(databasePath: importDatabase, year: year, barkley: barkley, runs: cliRuns)
         let databaseBytes = (try? FileManager.default.attributesOfItem(atPath: importDatabase)[.size] as? Int) ?? 0
+        say("  4 readers during an import that replaces every edition (the next seed's history)…")
+        let replacement = workDirectory.appendingPathComponent("size-\(entries)-replacement")
+        _ = try EditionFileSet.write(SyntheticHistory(seed: seed &+ 1, entries: entries), to: replacement)
+        let readers = try ReadersDuringImport.measure(databasePath: importDatabase, replacement: replacement)
+        say("    idle: \(format(readers.idleQuestionsPerSecond, 0)) questions/s; during the import (\(format(readers.importSeconds, 2)) s, \(readers.editionsReplaced.grouped) editions): \(format(readers.questionsPerSecond, 0)) questions/s, \(readers.failures) failures")
 
         return BenchReport.SizeResult(
             entries: entries, files: files, rows: rows, totalRows: total, baselinesWroteSameRows: same,
@@ -126,7 +131,7 @@ struct BenchCommand {
             rawBaseline: measurement("sqlite3_* prepared statements, one transaction, from the in-memory model", raw),
             parseBaseline: measurement("EditionFileReader.read + sqlite3_* prepared statements, one transaction", parse),
             importOverRaw: imported.seconds / raw.seconds, importOverParse: imported.seconds / parse.seconds,
-            databaseMegabytes: Double(databaseBytes) / 1_048_576, queries: queries, cli: cli)
+            databaseMegabytes: Double(databaseBytes) / 1_048_576, queries: queries, cli: cli, readersDuringImport: readers)
     }
 
     static let tables = ["edition", "loop_cutoff", "loop_count", "source", "edition_source", "runner", "entry", "entry_source",

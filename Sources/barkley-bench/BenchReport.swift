@@ -41,6 +41,8 @@ struct BenchReport: Codable {
         var databaseMegabytes: Double
         var queries: [QueryTimings.Timing]
         var cli: CLITimings.Timing
+        /// `ArchiveReader` questions per second from 4 tasks, idle and while an import replaces every edition.
+        var readersDuringImport: ReadersDuringImport.Result
     }
 
     struct Growth: Codable {

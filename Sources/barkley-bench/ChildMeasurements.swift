@@ -14,12 +14,13 @@ enum ChildMeasurements {
         var batches: Int
     }
 
-    static let subcommands = ["_import", "_baseline-model", "_baseline-files"]
+    static let subcommands = ["_import", "_reimport", "_baseline-model", "_baseline-files"]
 
     static func run(_ arguments: [String]) throws {
         let result: ChildResult
         switch (arguments.first, arguments.count) {
         case ("_import", 3): result = try importFiles(directory: arguments[1], database: arguments[2])
+        case ("_reimport", 3): result = try reimportFiles(directory: arguments[1], database: arguments[2])
         case ("_baseline-files", 3): result = try baselineFromFiles(directory: arguments[1], database: arguments[2])
         case ("_baseline-model", 4):
             guard let seed = UInt64(arguments[1]), let entries = Int(arguments[2]) else { throw BenchError.usage("bad \(arguments[0]) arguments") }
@@ -44,6 +45,17 @@ enum ChildMeasurements {
         guard reports.allSatisfy({ $0.change == .added }) else {
             throw BenchError.failed("editions not added: \(reports.filter { $0.change != .added }.prefix(3))")
         }
+        return ChildResult(seconds: (clock.now - start).seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: reports.count, batches: 1)
+    }
+
+    /// An import that replaces the editions of an existing archive file (while others read
+    /// it: see ``ReadersDuringImport``), as `barkley import --db FILE` of corrected files does.
+    static func reimportFiles(directory: String, database: String) throws -> ChildResult {
+        let archive = try Archive(path: database)
+        let files = try EditionFileSet.batches(in: URL(fileURLWithPath: directory)).flatMap { $0 }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let reports = try archive.importFiles(files)
         return ChildResult(seconds: (clock.now - start).seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: reports.count, batches: 1)
     }
 

@@ -150,7 +150,7 @@ enum QueryTimings {
     }
 
     /// A year of the first race with finishers, and the race's most frequent runner (picked once, not timed).
-    private static func sample(from archive: Archive) throws -> Sample {
+    static func sample(from archive: Archive) throws -> Sample {
         // A year with finishers, so "finishers in a year" has rows: 2000 where it has some.
         let years = try archive.connection.rows("""
             SELECT DISTINCT year FROM edition JOIN entry ON entry.edition_id = edition.id
