@@ -22,7 +22,7 @@ extension Barkley {
 
         func run() throws {
             let written = try archive.openForReading().exportEditions(to: URL(fileURLWithPath: directory))
-            print("Wrote \(Formatting.plural(written.count, "edition file")) to \(directory).")
+            Terminal.say("Wrote \(Formatting.plural(written.count, "edition file")) to \(directory).")
         }
     }
 }

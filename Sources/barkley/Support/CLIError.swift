@@ -64,6 +64,8 @@ extension CLIError {
             self.init(sqlite: error)
         case let error as QueryError:
             self.init(.failure, error.description)
+        case let error as ExportError:
+            self.init(.badData, error.description, hint: "Rename one of the races (import its edition files with a distinct `race:`) and export again.")
         case let error as MigrationError:
             self.init(.failure, error.description)
         case let error as RowDecodingError:
