@@ -49,7 +49,8 @@ struct Barkley: ParsableCommand {
                 // scripts (exit 0) are its own text and print as it writes them.
                 let code = exitCode(for: error)
                 guard code != .success else { exit(withError: error) }
-                Terminal.writeError(fullMessage(for: error) + "\n")
+                let message = fullMessage(for: error)
+                if !message.isEmpty { Terminal.writeError(message + "\n") }
                 Foundation.exit(code.rawValue)
             }
             Terminal.writeError(failure.description)

@@ -33,7 +33,9 @@ struct TrickyYAMLStrings {
     }
 
     mutating func wild() -> String {
-        switch random.int(in: 0...6) {
+        switch random.int(in: 0...8) {
+        case 7: return tidy() + "\n " + tidy() + " \n"            // several lines, spaces at line ends
+        case 8: return ["---", "...", "--- \(word())", "... \(word())"][random.int(in: 0...3)]  // document markers
         case 0: return " " + tidy()
         case 1: return tidy() + " "
         case 2: return "\u{A0}" + tidy() + "\u{A0}"

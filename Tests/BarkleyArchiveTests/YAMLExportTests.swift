@@ -29,6 +29,7 @@ struct YAMLExportTests {
     @Test("strings libyaml cannot write plain come back too: indicators first, ': ' and ' #' inside", arguments: [
         "- dash", "? query", ": colon", "[x]", "{y}", "#hash", "&anchor", "*alias", "!tag", "|pipe", ">fold",
         "'single", "\"double", "%percent", "@at", "`tick", ",comma", "key: value", "text # not a comment", "ends:",
+        "---", "...", "--- document", "-", "?", ":",
     ])
     func syntaxIsQuotedByTheEmitter(text: String) throws {
         var edition = Edition(year: 2024, entrantList: .partial)
