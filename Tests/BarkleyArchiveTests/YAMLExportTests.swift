@@ -1,5 +1,6 @@
 @testable import BarkleyArchive
 import Foundation
+import SeededRandom
 import Testing
 
 /// Export writes text so that no YAML reader can read it as anything else.
@@ -24,6 +25,44 @@ struct YAMLExportTests {
     ])
     func ordinaryTextStaysPlain(text: String) {
         #expect(!YAMLPlainScalar.needsQuotes(text))
+    }
+
+    /// The number and date forms of YAML 1.1 and 1.2 as regular expressions: the definition
+    /// ``YAMLPlainScalar`` scans for without a regex engine.
+    static var numberOrDate: Regex<Substring> { #/
+        [-+]?[0-9][0-9_]*
+        | [-+]?0[oO][0-7_]+ | [-+]?0[bB][01_]+ | [-+]?0[xX][0-9a-fA-F_]+
+        | [-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?
+        | [-+]?[0-9][0-9_]*[eE][-+]?[0-9]+
+        | [-+]?\.(?i:inf|nan)
+        | [-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?
+        | [0-9]{4}-[0-9]{1,2}-[0-9]{1,2}
+          (?:(?:[Tt]|[\ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[\ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?
+        /# }
+
+    @Test("the number and date scanner agrees with the regular expressions of YAML 1.1 and 1.2 (seeded, 6,000 strings)")
+    func scannerMatchesTheRegularExpressions() {
+        var random = SplitMix64(seed: 0x5CA1_AB1E)
+        var tricky = TrickyYAMLStrings(random: SplitMix64(seed: 0x5CA1_AB1F))
+        let alphabet = Array("0123456789_:.-+eExXoObBTtZ infa")
+        let tokens = ["0", "1", "6", "12", "59", "60", "123", "2025", ":", ":", ".", "-", "+", "e", "E", "_", "T", " ", "Z",
+                      "0x", "0o", "0b", "f", "8", ".inf", ".NaN", "-0", "1:2"]
+        let numberOrDate = Self.numberOrDate
+        var typed = 0
+        for index in 0..<6000 {
+            let text: String
+            switch index % 3 {
+            case 0: text = String((0..<random.int(in: 1...12)).map { _ in alphabet[random.int(in: 0...alphabet.count - 1)] })
+            // Near misses built from the forms' own pieces: `1:60`, `2025-1-123`, `0x`, `1e`, `.Inf5`.
+            case 1: text = (0..<random.int(in: 1...6)).map { _ in tokens[random.int(in: 0...tokens.count - 1)] }.joined()
+            default: text = tricky.tidy()
+            }
+            let expected = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "<<", "="].contains(text.lowercased())
+                || (try? numberOrDate.wholeMatch(in: text)) != nil
+            #expect(YAMLPlainScalar.isTypedByAReader(text) == expected, "\(text.debugDescription)")
+            if expected { typed += 1 }
+        }
+        #expect(typed > 500, "the inputs reach the typed forms")
     }
 
     @Test("strings libyaml cannot write plain come back too: indicators first, ': ' and ' #' inside", arguments: [
