@@ -57,6 +57,13 @@ import Testing
         ("59:58:21", "59:58:21"),
         ("Jasmin Paris", "Jasmin Paris"),
         ("a=b", "a=b"),
+        ("-.5", "-.5"),
+        ("-", "'-"),
+        ("-.", "'-."),
+        ("+1e", "'+1e"),
+        ("-1e+", "'-1e+"),
+        ("-1.2.3", "'-1.2.3"),
+        ("-12 ", "'-12 "),
     ])
     func csvNeutralizesFormulas(cell: String, written: String) {
         #expect(CSVRenderer.neutralized(cell) == written)
