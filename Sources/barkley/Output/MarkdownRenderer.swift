@@ -47,6 +47,20 @@ struct MarkdownRenderer {
 enum MarkdownText {
     /// Text inside a line (a cell, a heading, a list item's value).
     static func inline(_ text: String) -> String {
+        // Most cells (numbers, times, plain names) hold nothing to escape: return them as they are.
+        var special = false, colon = false, slash = false, dot = false, w = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "@"): special = true
+            case UInt8(ascii: ":"): colon = true
+            case UInt8(ascii: "/"): slash = true
+            case UInt8(ascii: "."): dot = true
+            case UInt8(ascii: "w"), UInt8(ascii: "W"): w = true
+            default: break
+            }
+        }
+        guard special || (colon && slash) || (dot && w) else { return text }
         let characters = Array(text)
         var result = ""
         result.reserveCapacity(text.utf8.count)
