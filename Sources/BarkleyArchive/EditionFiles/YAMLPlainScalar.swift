@@ -15,6 +15,12 @@
 enum YAMLPlainScalar {
     /// True when `text` must be double-quoted to come back as the same string from every reader.
     static func needsQuotes(_ text: String) -> Bool {
+        // Most text is printable ASCII, where the only white space is the space itself.
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            guard let first = utf8.first, let last = utf8.last else { return true }
+            return first == 0x20 || last == 0x20 || isTypedByAReader(text)
+        }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
         if first.properties.isWhitespace || last.properties.isWhitespace { return true }
         if text.unicodeScalars.contains(where: isSpecial) { return true }
