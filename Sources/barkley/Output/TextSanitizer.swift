@@ -55,11 +55,6 @@ enum TextSanitizer {
         }
     }
 
-    /// True when `text` holds a character the terminal would act on or not show.
-    static func isUnsafe(_ text: String) -> Bool {
-        escaped(text, keepingNewlines: false) { _ in "" } != text
-    }
-
     // MARK: The decision
 
     /// `text` with every unsafe scalar replaced by `escape(scalar)`.
