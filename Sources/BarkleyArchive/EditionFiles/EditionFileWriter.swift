@@ -3,7 +3,9 @@ import Yams
 /// Writes an edition in the canonical form of the edition file format.
 ///
 /// Reading a canonical file and writing it again gives the same bytes, so an archive can be
-/// exported, kept under version control and imported again without noise in the diffs.
+/// exported, kept under version control and imported again without noise in the diffs. Text
+/// that any YAML reader would take for a boolean, null, number or date (`NO`, `~`, `0123`,
+/// `1:20`) is double-quoted, so other tools read the same text too (see ``YAMLPlainScalar``).
 public enum EditionFileWriter {
     public static func text(of edition: Edition) throws -> String {
         var root: [(String, Node)] = []
