@@ -26,14 +26,14 @@ struct TableRenderer {
         return blocks.map { $0.map(trimmingTrailingSpaces).joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }
 
-    func facts(_ facts: [Report.Fact], unknown: String) -> [String] {
+    private func facts(_ facts: [Report.Fact], unknown: String) -> [String] {
         let width = facts.map { $0.label.displayWidth }.max() ?? 0
         return facts.map { fact in
             fact.label.padded(to: width, alignment: .left) + "  " + fact.value.text(unknown: unknown)
         }
     }
 
-    func lines(of table: Table, unknown: String) -> [String] {
+    private func lines(of table: Table, unknown: String) -> [String] {
         var lines: [String] = []
         if let title = table.title { lines.append(emphasized(title)) }
         if table.rows.isEmpty, let message = table.emptyMessage {
