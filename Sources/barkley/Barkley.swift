@@ -45,7 +45,16 @@ struct Barkley: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            guard let failure = CLIError(translating: error) else { exit(withError: error) }
+            guard let failure = CLIError(translating: error) else {
+                // ArgumentParser's own errors quote the command line ("Unexpected argument
+                // '…'"): printed through the same escaping as ours. Help and completion
+                // scripts (exit 0) are its own text and print as it writes them.
+                let code = exitCode(for: error)
+                guard code != .success else { exit(withError: error) }
+                let message = fullMessage(for: error)
+                if !message.isEmpty { Terminal.writeError(message + "\n") }
+                Foundation.exit(code.rawValue)
+            }
             Terminal.writeError(failure.description)
             Foundation.exit(failure.exitCode)
         }

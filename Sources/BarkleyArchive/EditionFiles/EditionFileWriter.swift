@@ -3,13 +3,15 @@ import Yams
 /// Writes an edition in the canonical form of the edition file format.
 ///
 /// Reading a canonical file and writing it again gives the same bytes, so an archive can be
-/// exported, kept under version control and imported again without noise in the diffs.
+/// exported, kept under version control and imported again without noise in the diffs. Text
+/// that any YAML reader would take for a boolean, null, number or date (`NO`, `~`, `0123`,
+/// `1:20`) is double-quoted, so other tools read the same text too (see ``YAMLPlainScalar``).
 public enum EditionFileWriter {
     public static func text(of edition: Edition) throws -> String {
         var root: [(String, Node)] = []
         if edition.race != Edition.barkley { root.append(("race", plain(edition.race))) }
         root.append(("year", integer(edition.year)))
-        if !edition.held { root.append(("held", plain("false"))) }
+        if !edition.held { root.append(("held", boolean(false))) }
         if let date = edition.startDate { root.append(("start_date", quoted(date))) }
         if let time = edition.startTime { root.append(("start_time", quoted(time))) }
         if !edition.format.isEmpty { root.append(("format", format(edition.format))) }
@@ -53,7 +55,7 @@ public enum EditionFileWriter {
         if let listedAs = entrant.listedAs { fields.append(("listed_as", plain(listedAs))) }
         if let country = entrant.country { fields.append(("country", quoted(country))) }
         if let sex = entrant.sex { fields.append(("sex", plain(sex.rawValue))) }
-        if let first = entrant.firstAttempt { fields.append(("first_attempt", plain(first ? "true" : "false"))) }
+        if let first = entrant.firstAttempt { fields.append(("first_attempt", boolean(first))) }
         if let loops = entrant.loopsCompleted { fields.append(("loops_completed", integer(loops))) }
         if let outcome = entrant.statedOutcome { fields.append(("outcome", plain(outcome.rawValue))) }
         if !entrant.times.isEmpty {
@@ -72,12 +74,17 @@ public enum EditionFileWriter {
 
     // MARK: Nodes
 
-    private static func plain(_ value: String) -> Node { .scalar(.init(value, Tag(.str), .any)) }
+    /// Text as it reads when no YAML reader could take it for something else (`Race A`), and
+    /// double-quoted when one could (`"NO"`, `"0123"`, `"~"`, `" padded "`): see ``YAMLPlainScalar``.
+    private static func plain(_ value: String) -> Node {
+        .scalar(.init(value, Tag(.str), YAMLPlainScalar.needsQuotes(value) ? .doubleQuoted : .any))
+    }
     private static func quoted(_ value: String) -> Node { .scalar(.init(value, Tag(.str), .doubleQuoted)) }
     private static func integer(_ value: Int) -> Node { .scalar(.init(String(value), Tag(.int), .plain)) }
+    private static func boolean(_ value: Bool) -> Node { .scalar(.init(value ? "true" : "false", Tag(.bool), .plain)) }
     /// Free text: a literal block when it has several lines, so it reads as written.
     private static func text(_ value: String) -> Node {
-        .scalar(.init(value, Tag(.str), value.contains("\n") ? .literal : .any))
+        value.contains("\n") ? .scalar(.init(value, Tag(.str), .literal)) : plain(value)
     }
     private static func keyList(_ keys: [String]) -> Node {
         .sequence(.init(keys.map(plain), Tag(.seq), .flow))

@@ -13,3 +13,11 @@ extension ImportError: LocalizedError {
     public var errorDescription: String? { description }
     public var recoverySuggestion: String? { "Fix each problem listed and import the files again." }
 }
+
+extension ExportError: LocalizedError {
+    /// `the Barkley Marathons edition of 2024 and … would both be written to …; nothing was written`.
+    public var errorDescription: String? { description }
+    public var recoverySuggestion: String? {
+        "Rename one of the races (import its edition files with a distinct `race:`) and export again."
+    }
+}

@@ -29,7 +29,7 @@ extension Barkley {
             let store = try archive.openForReading()
             let editions = try store.editionKeys().count
             try store.backup(to: destination)
-            print("Backed up \(Formatting.plural(editions, "edition")) from the \(archive.archiveDescription) to \(destination).")
+            Terminal.say("Backed up \(Formatting.plural(editions, "edition")) from the \(archive.archiveDescription) to \(destination).")
         }
     }
 }

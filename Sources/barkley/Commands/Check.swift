@@ -32,8 +32,8 @@ extension Barkley {
                 throw CLIError(.badData, "the \(archive.archiveDescription) has \(Formatting.plural(problems.count, "problem"))",
                                hint: "Fix the edition files named above and import them again.", details: problems)
             }
-            print("Integrity: ok (integrity_check, foreign_key_check)")
-            print("Rules: ok (\(Formatting.plural(keys.count, "edition")) checked)")
+            Terminal.say("Integrity: ok (integrity_check, foreign_key_check)")
+            Terminal.say("Rules: ok (\(Formatting.plural(keys.count, "edition")) checked)")
         }
 
         /// The problems an import of `edition`, written out as a file, would report.

@@ -8,7 +8,9 @@ extension Barkley {
             abstract: "Write every edition as an edition file (YEAR.yaml) into a directory.",
             discussion: """
                 The files are in canonical form: importing them again changes nothing. The \
-                directory is created when missing; files of the same name are replaced.
+                directory is created when missing; files of the same name are replaced. Other \
+                races' files are named RACE-YEAR.yaml, with a suffix where two race names fold \
+                alike; if two editions would still share a file, nothing is written (exit 65).
 
                 Examples:
                   barkley export editions/
@@ -22,7 +24,7 @@ extension Barkley {
 
         func run() throws {
             let written = try archive.openForReading().exportEditions(to: URL(fileURLWithPath: directory))
-            print("Wrote \(Formatting.plural(written.count, "edition file")) to \(directory).")
+            Terminal.say("Wrote \(Formatting.plural(written.count, "edition file")) to \(directory).")
         }
     }
 }

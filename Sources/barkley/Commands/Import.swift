@@ -65,7 +65,7 @@ extension Barkley {
                 throw error
             }
             if isNewArchive && dryRun { Self.removeArchiveFiles(at: path) }
-            for report in reports { print(report.description) }
+            for report in reports { Terminal.say(report.description) }
         }
 
         /// Opens the archive in its own scope, so that it is closed before any clean-up.

@@ -6,17 +6,65 @@ import Foundation
 ///
 /// CSV holds one table, so the report chooses it (``Report/csvTable``): for `edition`, the
 /// entrants. A report without one gives its facts as `field,value` rows.
+///
+/// A spreadsheet runs a cell as a formula when it starts with `=`, `+`, `-` or `@` (and some
+/// after a tab or a carriage return), so a name such as `=HYPERLINK("http://evil…")` would run on
+/// the reader's machine. Every cell, header included, goes through ``neutralized(_:)``, after the
+/// control characters of every output path are escaped (``Report/sanitized()``).
 struct CSVRenderer {
     func render(_ report: Report) throws -> String {
+        let report = report.sanitized()
         let table = report.csvTable.map { report.tables[$0] }
             ?? Table(columns: ["field", "value"], rows: report.facts.map { [.text($0.label), $0.value] })
         let writer = try CSVWriter(stream: .toMemory())
-        try writer.write(row: table.columns.map(\.name))
+        try writer.write(row: table.columns.map { Self.neutralized($0.name) })
         for row in table.rows {
-            try writer.write(row: row.map { $0.text(unknown: "") })
+            try writer.write(row: row.map { Self.neutralized($0.text(unknown: "")) })
         }
         writer.stream.close()
         let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The cell as a spreadsheet should show it: with a leading `'` when it starts with `=`,
+    /// `+`, `-`, `@`, a tab or a carriage return, as OWASP's "CSV Injection" page recommends
+    /// (the `'` tells Excel, LibreOffice and Google Sheets that the cell is text).
+    ///
+    /// One exception, decided here: a cell that is a number in full (`-12`, `+3`, `-0.25`,
+    /// `-1.5e-05`, as `sql` prints negative numbers) stays as it is. A spreadsheet reads it as
+    /// that number and nothing else (a formula needs an operator, a reference or a function
+    /// after the sign), and a `'` would turn a column of numbers into text that no longer sorts
+    /// or sums. Times are never negative here; a `-` before anything else is neutralized.
+    static func neutralized(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, triggers.contains(first) else { return cell }
+        if isNumber(cell) { return cell }
+        return "'" + cell
+    }
+
+    private static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// An optional sign, digits with at most one decimal point, an optional exponent: nothing
+    /// else (`[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?`, scanned by hand: a Swift
+    /// `Regex` costs milliseconds a cell, and `sql` can print a column of a million numbers).
+    static func isNumber(_ cell: String) -> Bool {
+        var bytes = cell.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var mantissa = digits()
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
     }
 }

@@ -47,7 +47,8 @@ enum JSONValue: Encodable, Equatable, ExpressibleByDictionaryLiteral, Expressibl
 }
 
 /// The one JSON encoder configuration of the CLI: pretty-printed with sorted keys and unescaped
-/// slashes, so the same data always gives the same bytes.
+/// slashes, so the same data always gives the same bytes; characters a terminal would act on
+/// are `\u` escapes (``TextSanitizer/json(_:)``).
 enum JSONOutput {
     static func render(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
@@ -55,6 +56,9 @@ enum JSONOutput {
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
         // Foundation on Linux prints an empty array or object across blank lines; JSON strings
         // cannot hold a raw newline, so this rewrite only ever touches empty containers.
-        return text.replacing(/\[\n\s*\]/, with: "[]").replacing(/\{\n\s*\}/, with: "{}") + "\n"
+        let compact = text.replacing(/\[\n\s*\]/, with: "[]").replacing(/\{\n\s*\}/, with: "{}")
+        // The encoder escapes C0 controls but writes DEL, C1, bidi and zero-width characters
+        // raw; escaped as `\uXXXX` they are the same JSON value and inert in a terminal.
+        return TextSanitizer.json(compact) + "\n"
     }
 }

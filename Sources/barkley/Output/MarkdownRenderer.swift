@@ -1,46 +1,114 @@
 /// Renders a ``Report`` as GitHub-flavoured Markdown: a heading, the facts as a list, each
 /// table as a pipe table (numbers aligned right), each section as a titled paragraph.
+///
+/// Archive text is inert in it: nothing in a name, a note or a URL renders as a link, an image,
+/// code, emphasis or HTML, or breaks a table. Control characters are escaped first, as on every
+/// output path (``Report/sanitized()``); then ``MarkdownText`` escapes what Markdown would read.
 struct MarkdownRenderer {
     func render(_ report: Report) -> String {
+        let report = report.sanitized()
         var blocks: [String] = []
-        if let title = report.title { blocks.append("# " + escaped(title)) }
+        if let title = report.title { blocks.append("# " + MarkdownText.inline(title)) }
         if !report.facts.isEmpty {
-            blocks.append(report.facts.map { "- **\(escaped($0.label)):** \(escaped($0.value.text(unknown: report.unknownText)))" }
+            blocks.append(report.facts.map { "- **\(MarkdownText.inline($0.label)):** \(MarkdownText.inline($0.value.text(unknown: report.unknownText)))" }
                 .joined(separator: "\n"))
         }
         for table in report.tables { blocks.append(render(table, unknown: report.unknownText)) }
         for section in report.sections {
-            blocks.append("## \(escaped(section.title))\n\n" + TextSanitizer.prose(section.text).replacingOccurrences(of: "<", with: "&lt;"))
+            blocks.append("## \(MarkdownText.inline(section.title))\n\n" + MarkdownText.paragraph(section.text))
         }
-        if let footer = report.footer { blocks.append(escaped(footer)) }
+        if let footer = report.footer { blocks.append(MarkdownText.inline(footer)) }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
     private func render(_ table: Table, unknown: String) -> String {
         var lines: [String] = []
-        if let title = table.title { lines += ["## " + escaped(title), ""] }
-        if table.rows.isEmpty, let message = table.emptyMessage { return (lines + [escaped(message)]).joined(separator: "\n") }
-        lines.append("| " + table.columns.map { escaped($0.name) }.joined(separator: " | ") + " |")
+        if let title = table.title { lines += ["## " + MarkdownText.inline(title), ""] }
+        if table.rows.isEmpty, let message = table.emptyMessage { return (lines + [MarkdownText.inline(message)]).joined(separator: "\n") }
+        lines.append("| " + table.columns.map { MarkdownText.inline($0.name) }.joined(separator: " | ") + " |")
         lines.append("|" + table.columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined())
         for row in table.rows {
-            let cells = table.columns.indices.map { index in index < row.count ? escaped(row[index].text(unknown: unknown)) : "" }
+            let cells = table.columns.indices.map { index in index < row.count ? MarkdownText.inline(row[index].text(unknown: unknown)) : "" }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n")
     }
+}
 
-    /// Escapes what would break a table cell or be read as HTML; other text is kept as written
-    /// so that names and URLs stay readable in the Markdown source.
-    private func escaped(_ text: String) -> String {
+/// Escapes text so that GitHub-flavoured Markdown shows it as written and does nothing else.
+///
+/// - `\`, `` ` ``, `*`, `[`, `]`, `~`, `|` get a backslash: no code span, emphasis, link, image
+///   (`![`), footnote, strikethrough or table cell boundary can start. `_` gets one unless it sits
+///   between two letters or digits (`run247_records`), where Markdown never reads it.
+/// - `<` and `&` become `&lt;` and `&amp;`: no HTML, no `<…>` autolink, and no character
+///   reference such as `&#x202E;` can put back a character the sanitizer took out.
+/// - Bare URLs and e-mail addresses, which GitHub turns into links, are broken with an escape
+///   before the `:` of `://`, the `.` of `www.` and the `@`: they still read `https://…`.
+enum MarkdownText {
+    /// Text inside a line (a cell, a heading, a list item's value).
+    static func inline(_ text: String) -> String {
+        // Most cells (numbers, times, plain names) hold nothing to escape: return them as they are.
+        var special = false, colon = false, slash = false, dot = false, w = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "@"): special = true
+            case UInt8(ascii: ":"): colon = true
+            case UInt8(ascii: "/"): slash = true
+            case UInt8(ascii: "."): dot = true
+            case UInt8(ascii: "w"), UInt8(ascii: "W"): w = true
+            default: break
+            }
+        }
+        guard special || (colon && slash) || (dot && w) else { return text }
+        let characters = Array(text)
         var result = ""
-        for character in TextSanitizer.cell(text) {
+        result.reserveCapacity(text.utf8.count)
+        for (index, character) in characters.enumerated() {
+            let previous = index > 0 ? characters[index - 1] : nil
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
             switch character {
-            case "\\": result += "\\\\"
-            case "|": result += "\\|"
+            case "\\", "`", "*", "[", "]", "~", "|": result += "\\" + String(character)
+            case "_":
+                let inWord = previous.map(isWordCharacter) == true && next.map(isWordCharacter) == true
+                result += inWord ? "_" : "\\_"
             case "<": result += "&lt;"
+            case "&": result += "&amp;"
+            case "@": result += "\\@"
+            case ":" where next == "/" && index + 2 < characters.count && characters[index + 2] == "/": result += "\\:"
+            case "." where previous == "w" && index >= 3 && String(characters[(index - 3)..<index]).lowercased() == "www"
+                && (index == 3 || !isWordCharacter(characters[index - 4])):
+                result += "\\."
             default: result.append(character)
             }
         }
         return result
+    }
+
+    /// Several lines of prose as one paragraph per blank-line-separated block, with nothing at
+    /// the start of a line able to begin a heading, a list, a quote, a code block, a table or a
+    /// thematic break: leading spaces are written `&#32;`, and a leading `#`, `>`, `-`, `+`, `=`
+    /// or an ordered-list number's `.`/`)` is escaped.
+    static func paragraph(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var line = Substring(line)
+            var prefix = ""
+            while line.first == " " {
+                prefix += "&#32;"
+                line = line.dropFirst()
+            }
+            var escaped = inline(String(line))
+            if let first = escaped.first, "#>-+=".contains(first) {
+                escaped = "\\" + escaped
+            } else if let digits = escaped.firstIndex(where: { !$0.isASCII || !$0.isNumber }), digits != escaped.startIndex,
+                      escaped[digits] == "." || escaped[digits] == ")" {
+                escaped.insert("\\", at: digits)
+            }
+            return prefix + escaped
+        }.joined(separator: "\n")
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
     }
 }

@@ -23,8 +23,21 @@ enum Terminal {
 
     static func bold(_ text: String) -> String { "\u{1B}[1m" + text + "\u{1B}[0m" }
 
-    /// Writes `text` to stderr as it is (add the newline yourself).
+    /// Writes `text` to stderr (add the newline yourself), escaped as prose by ``TextSanitizer``:
+    /// error messages quote names, file names and file content.
     static func writeError(_ text: String) {
+        writeRawError(TextSanitizer.prose(text))
+    }
+
+    /// Prints one message on stdout (a newline follows), escaped as prose by ``TextSanitizer``:
+    /// what a writing command reports names files and editions. Reports print through
+    /// ``OutputFormat/render(_:colour:)``, whose renderers escape their text themselves.
+    static func say(_ text: String) {
+        print(TextSanitizer.prose(text))
+    }
+
+    /// Writes `text` to stderr exactly as given: only for the CLI's own control sequences.
+    fileprivate static func writeRawError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
 }
@@ -41,12 +54,12 @@ struct ProgressLine {
 
     func update(done: Int, total: Int) {
         guard enabled else { return }
-        Terminal.writeError("\r\u{1B}[2K\(label) \(done)/\(total)")
+        Terminal.writeRawError("\r\u{1B}[2K" + TextSanitizer.cell("\(label) \(done)/\(total)"))
     }
 
     /// Clears the line, so what is printed next starts clean.
     func finish() {
         guard enabled else { return }
-        Terminal.writeError("\r\u{1B}[2K")
+        Terminal.writeRawError("\r\u{1B}[2K")
     }
 }

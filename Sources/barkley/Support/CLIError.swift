@@ -64,6 +64,8 @@ extension CLIError {
             self.init(sqlite: error)
         case let error as QueryError:
             self.init(.failure, error.localizedDescription)
+        case let error as ExportError:
+            self.init(.badData, error.localizedDescription, hint: error.recoverySuggestion)
         case let error as MigrationError:
             self.init(.failure, error.localizedDescription)
         case let error as RowDecodingError:

@@ -1,0 +1,34 @@
+extension Report {
+    /// The report with every piece of text passed through ``TextSanitizer``: the title, facts'
+    /// labels and values, tables' titles, column names (a `sql` statement names its own
+    /// columns), cells and empty messages, sections (prose: newlines kept) and the footer.
+    ///
+    /// Each renderer starts here, so no text of a report reaches stdout unescaped, whatever
+    /// built it. Sanitizing twice changes nothing: an escape is plain ASCII.
+    func sanitized() -> Report {
+        var report = self
+        report.title = title.map(TextSanitizer.cell)
+        report.facts = facts.map { Fact(label: TextSanitizer.cell($0.label), value: $0.value.sanitized()) }
+        report.tables = tables.map { table in
+            var table = table
+            table.title = table.title.map(TextSanitizer.cell)
+            table.columns = table.columns.map { Column(name: TextSanitizer.cell($0.name), alignment: $0.alignment) }
+            table.rows = table.rows.map { $0.map { $0.sanitized() } }
+            table.emptyMessage = table.emptyMessage.map(TextSanitizer.cell)
+            return table
+        }
+        report.sections = sections.map { Section(title: TextSanitizer.cell($0.title), text: TextSanitizer.prose($0.text)) }
+        report.footer = footer.map(TextSanitizer.cell)
+        report.unknownText = TextSanitizer.cell(unknownText)
+        return report
+    }
+}
+
+extension Cell {
+    func sanitized() -> Cell {
+        switch self {
+        case .text(let text): .text(TextSanitizer.cell(text))
+        case .unknown: .unknown
+        }
+    }
+}
