@@ -20,7 +20,7 @@ final class EditionFileReadAhead: @unchecked Sendable {
         init(_ parsed: ParsedEdition) {
             self.parsed = parsed
             keys = EntrantKeys(parsed.edition)
-            problems = EditionValidator.problems(in: parsed, nameKeys: keys.names)
+            problems = EditionValidator.problems(in: parsed, keys: keys)
         }
 
         /// Reads and checks the file at `url`.

@@ -26,7 +26,7 @@ public enum EditionFileReader {
                                 "cite", "notes", "entrants"]
     static let formatFields = ["loops", "time_limit", "fun_run_loops", "fun_run_time_limit", "cutoffs"]
     static let entrantFields = ["name", "listed_as", "country", "sex", "first_attempt", "loops_completed",
-                                "outcome", "times", "cite", "note"]
+                                "outcome", "times", "cite", "note", "distinct_from"]
     static let timeFields = ["loop", "elapsed", "direction", "cite", "note"]
 
     /// Reads a file from disk.
@@ -100,7 +100,7 @@ public enum EditionFileReader {
     private static func readEdition(_ node: Node, _ fields: YAMLFields) -> Edition? {
         guard let map = fields.mapping(node, path: "", allowed: editionFields) else { return nil }
         var edition = Edition(year: map.int("year", required: true, range: 0...9999) ?? 0)
-        edition.race = map.text("race") ?? Edition.barkley
+        edition.race = map.text("race", as: .name) ?? Edition.barkley
         edition.held = map.bool("held") ?? true
         edition.startDate = map.text("start_date")
         edition.startTime = map.text("start_time")
@@ -108,7 +108,7 @@ public enum EditionFileReader {
         edition.entrantList = map.choice("entrant_list", EntrantList.self, required: true) ?? .unknown
         edition.statedFinishers = map.int("finishers")
         edition.statedFunRuns = map.int("fun_run_completers")
-        edition.notes = map.text("notes")
+        edition.notes = map.text("notes", as: .note)
         edition.cited = map.strings("cite")
         edition.sources = map.pairs("sources").map { SourceReference(key: $0.key, citation: $0.value) }
         if let formatNode = map.node("format"), let format = fields.mapping(formatNode, path: "format", allowed: formatFields) {
@@ -138,9 +138,9 @@ public enum EditionFileReader {
 
     private static func readEntrant(_ node: Node, index: Int, _ fields: YAMLFields) -> Entrant? {
         guard let map = fields.mapping(node, path: "entrants", index: index, allowed: entrantFields) else { return nil }
-        guard let name = map.text("name", required: true) else { return nil }
+        guard let name = map.text("name", required: true, as: .name) else { return nil }
         var entrant = Entrant(name: name)
-        entrant.listedAs = map.text("listed_as")
+        entrant.listedAs = map.text("listed_as", as: .name)
         entrant.country = map.text("country")
         entrant.sex = map.choice("sex", Sex.self)
         entrant.firstAttempt = map.bool("first_attempt")
@@ -153,7 +153,8 @@ public enum EditionFileReader {
             }
         }
         entrant.cited = map.strings("cite")
-        entrant.note = map.text("note")
+        entrant.note = map.text("note", as: .note)
+        entrant.distinctFrom = map.strings("distinct_from", as: .name, orSingle: true)
         let times = map.list("times")
         let timesPath = times.isEmpty ? "" : map.path("times")
         for (item, index) in times {
@@ -161,7 +162,7 @@ public enum EditionFileReader {
                   let loop = time.int("loop", required: true, range: 1...100),
                   let elapsed = time.time("elapsed", required: true) else { continue }
             entrant.times.append(LoopTime(loop: loop, elapsed: elapsed, direction: time.choice("direction", Direction.self),
-                                          cited: time.strings("cite"), note: time.text("note")))
+                                          cited: time.strings("cite"), note: time.text("note", as: .note)))
         }
         return entrant
     }

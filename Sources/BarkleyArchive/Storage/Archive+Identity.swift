@@ -1,0 +1,96 @@
+import SQLiteLayer
+
+/// What one import knows about runners' identities, for the check that a new runner is not an
+/// existing one spelled another way (``Archive/similarRunnerProblems(in:keys:runnerIDs:check:)``).
+///
+/// The archive's runners are loaded into a ``NearNameIndex`` only when the import first meets
+/// a new runner, so importing files again costs nothing here. Runners new in the batch and the
+/// batch's `distinct_from:` answers are noted as each file is checked, written or not, so that
+/// `--dry-run` and a real import ask the same questions.
+struct IdentityCheck {
+    fileprivate var index: NearNameIndex?
+    /// Runners new in this batch, met before the index was loaded.
+    fileprivate var batchRunners: [(name: String, key: String)] = []
+    fileprivate var indexedKeys = Set<String>()
+    /// Pairs of name keys (``NameKey/fold(_:)``) said to be different people, both ways round,
+    /// as "a\u{0}b".
+    fileprivate var distinctPairs = Set<String>()
+
+    fileprivate static func pair(_ a: String, _ b: String) -> String { a + "\u{0}" + b }
+
+    fileprivate mutating func declareDistinct(_ a: String, _ b: String) {
+        distinctPairs.insert(Self.pair(a, b))
+        distinctPairs.insert(Self.pair(b, a))
+    }
+
+    /// Notes a runner new in this batch, so later names are checked against it too.
+    fileprivate mutating func addNew(name: String, key: String) {
+        guard index != nil else {
+            batchRunners.append((name, key))
+            return
+        }
+        if indexedKeys.insert(key).inserted { index?.add(name: name, key: key) }
+    }
+}
+
+extension Archive {
+    /// Stops a new runner whose name is near an existing runner's (``NearNames``): the same
+    /// name once case, accents, punctuation and name order are folded, or a letter or two
+    /// apart. The file then says which it is: the same person (`name:` the existing runner's,
+    /// `listed_as:` this spelling) or a different one (`distinct_from:` the existing name).
+    ///
+    /// - Parameters:
+    ///   - runnerIDs: the stored runner of each entrant; nil for a new one.
+    ///   - check: the import's identity state, updated with this edition's new runners and answers.
+    /// - Returns: one ``ImportProblem/Rule/similarRunner`` problem per new runner in doubt.
+    func similarRunnerProblems(in parsed: ParsedEdition, keys: EntrantKeys, runnerIDs: [Int64?],
+                               check: inout IdentityCheck) throws -> [ImportProblem] {
+        let entrants = parsed.edition.entrants
+        for (index, entrant) in entrants.enumerated() {
+            for other in entrant.distinctFrom { check.declareDistinct(keys.names[index], NameKey.fold(other)) }
+        }
+        var problems: [ImportProblem] = []
+        for (index, entrant) in entrants.enumerated() where runnerIDs[index] == nil {
+            if check.index == nil { try loadIndex(into: &check) }
+            let key = keys.names[index]
+            let near = (check.index?.near(identity: keys.identities[index], key: key) ?? [])
+                .filter { !check.distinctPairs.contains(IdentityCheck.pair(key, $0.key)) }
+            if let nearest = near.first {
+                let path = "entrants[\(index)].name"
+                let how = nearest.identity == Array(keys.identities[index].unicodeScalars)
+                    ? "the same name once case, accents, apostrophes, dashes and name order are set aside"
+                    : "a letter or two apart"
+                let names = near.map { "'\($0.name)'" }.joined(separator: ", ")
+                let distinct = near.count == 1 ? nearest.name : "[" + near.map(\.name).joined(separator: ", ") + "]"
+                problems.append(ImportProblem(
+                    file: parsed.fileName, line: EditionValidator.line(of: path, in: parsed), field: path, rule: .similarRunner,
+                    message: "'\(entrant.name)' would be a new runner, but the archive has \(names) (\(how)). "
+                        + "If it is the same person, write `name: \(nearest.name)` and `listed_as: \(entrant.name)`; "
+                        + "if not, add `distinct_from: \(distinct)` to this entrant"))
+            }
+            check.addNew(name: entrant.name, key: key)
+        }
+        return problems
+    }
+
+    /// Loads every stored runner, the batch's new runners and the stored `distinct_from:`
+    /// answers into `check`.
+    private func loadIndex(into check: inout IdentityCheck) throws {
+        var index = NearNameIndex()
+        for row in try connection.rows("SELECT name, search_key FROM runner ORDER BY id") {
+            let key: String = try row.require("search_key")
+            if check.indexedKeys.insert(key).inserted { index.add(name: try row.require("name"), key: key) }
+        }
+        for runner in check.batchRunners where check.indexedKeys.insert(runner.key).inserted {
+            index.add(name: runner.name, key: runner.key)
+        }
+        check.batchRunners = []
+        for row in try connection.rows("""
+            SELECT runner.search_key, entry_distinct_from.name_key FROM entry_distinct_from
+            JOIN entry ON entry.id = entry_distinct_from.entry_id JOIN runner ON runner.id = entry.runner_id
+            """) {
+            check.declareDistinct(try row.require("search_key"), try row.require("name_key"))
+        }
+        check.index = index
+    }
+}
