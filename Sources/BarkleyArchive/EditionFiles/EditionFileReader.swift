@@ -57,7 +57,7 @@ public enum EditionFileReader {
         let fields = YAMLFields(file: fileName)
         let root: Node
         do {
-            try NestingGuard.check(text, file: fileName)
+            try YAMLGuard.check(text, file: fileName)
             guard let node = try compose(text) else {
                 throw ImportError(problems: [ImportProblem(file: fileName, line: 1, field: "-", rule: .missingField, message: "the file is empty")])
             }
@@ -185,39 +185,6 @@ extension YamlError {
             "a key appears twice in one mapping: \(duplicates.joined(separator: ", ")); keep one"
         case .reader(let problem, _, _, _): problem
         default: "\(self)"
-        }
-    }
-}
-
-/// Refuses YAML nested deeper than any edition file needs, before the recursive composer sees it
-/// (a hostile file of a million `[` or `- ` would otherwise exhaust the stack).
-enum NestingGuard {
-    static let maximumDepth = 64
-
-    static func check(_ text: String, file: String) throws {
-        var depth = 0, line = 1, atLineStart = true, blockDepth = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
-            case UInt8(ascii: "\n"):
-                line += 1
-                atLineStart = true
-                blockDepth = 0
-                continue
-            default: break
-            }
-            if atLineStart {
-                // Indentation and "- " markers at a line's start each open a block level.
-                switch byte {
-                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "?"): blockDepth += 1
-                default: atLineStart = false
-                }
-            }
-            if depth > maximumDepth || blockDepth > 4 * maximumDepth {
-                throw ImportError(problems: [ImportProblem(file: file, line: line, field: "-", rule: .syntax,
-                                                           message: "nested more than \(maximumDepth) levels deep; an edition file needs three")])
-            }
         }
     }
 }
