@@ -94,7 +94,7 @@ struct NearNameIndex {
 
     /// The runners near `identity` (see ``NearNames``), other than those whose key is `key`
     /// (the same runner, matched already), nearest first.
-    func near(identity text: String, key: String) -> [Runner] {
+    func near(identity text: String, key: String) -> [(runner: Runner, distance: Int)] {
         let identity = Array(text.unicodeScalars)
         let limit = NearNames.allowedDistance(length: identity.count)
         var seen = Set<Int>()
@@ -123,7 +123,7 @@ struct NearNameIndex {
                 }
             }
         }
-        return found.sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }.map { runners[$0.position] }
+        return found.sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }.map { (runners[$0.position], $0.distance) }
     }
 
     /// The three parts of an identity of `length` letters (length ≥ 3): the first parts are
