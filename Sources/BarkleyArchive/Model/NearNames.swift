@@ -52,43 +52,50 @@ public enum NearNames {
 }
 
 /// The runners an import could mistake a new name for, indexed so that finding the near ones
-/// costs a few dozen dictionary look-ups, not a pass over every runner.
+/// costs a few dozen hash look-ups and a handful of comparisons, not a pass over every runner.
 ///
-/// Each identity of `L` letters (L ≥ 3) is cut into three parts. Two identities within two
-/// edits of each other share at least one part unchanged, at a position shifted by at most two
-/// (the pigeonhole argument of Li et al., "PassJoin", VLDB 2011): so a query looks up, for each
-/// length within two of its own, each part's text at the five positions it could have moved
-/// to, and checks only the runners found there.
+/// Each identity of `L` letters (L ≥ 4) is cut into four parts. Two identities within two
+/// edits of each other share at least two of the four parts unchanged, each at a position
+/// shifted by at most two (the pigeonhole argument of Li et al., "PassJoin", VLDB 2011). So a
+/// query looks up, for each length within two of its own, each part's text at the positions it
+/// could have moved to; and since two parts survive, it may leave out the part with the most
+/// runners behind it (at the start of a name, often a common given name) and still find every
+/// near runner. Only the runners found are compared letter by letter.
 struct NearNameIndex {
     struct Runner {
         let name: String
         /// ``NameKey/fold(_:)`` of the name: the key the import matches runners by.
         let key: String
-        let identity: [Unicode.Scalar]
+        /// ``NameKey/identity(_:)`` of the name.
+        let identity: String
     }
 
-    private struct Part: Hashable {
-        let length: Int
-        let index: Int
-        let text: [Unicode.Scalar]
-    }
+    static let partCount = 4
 
     private(set) var runners: [Runner] = []
-    private var parts: [Part: [Int]] = [:]
-    /// Identities of fewer than three letters, by length: too short to cut in three.
-    private var short: [Int: [Int]] = [:]
+    /// The runners behind each part (by a hash of its length, index and text), chained through
+    /// `postings`: two flat arrays rather than an array per part, which at a million runners
+    /// would be a million allocations.
+    private var heads: [UInt64: (first: Int32, count: Int32)] = [:]
+    private var postings: [(runner: Int32, next: Int32)] = []
+    /// Identities too short to cut in four, by length.
+    private var short: [Int: [Int32]] = [:]
 
     /// Adds a runner; `name` as written, `key` its ``NameKey/fold(_:)``.
     mutating func add(name: String, key: String) {
-        let identity = Array(NameKey.identity(folded: key).unicodeScalars)
-        let position = runners.count
-        runners.append(Runner(name: name, key: key, identity: identity))
-        guard identity.count >= 3 else {
+        let identityText = NameKey.identity(folded: key)
+        let identity = Array(identityText.unicodeScalars)
+        let position = Int32(runners.count)
+        runners.append(Runner(name: name, key: key, identity: identityText))
+        guard identity.count >= Self.partCount else {
             short[identity.count, default: []].append(position)
             return
         }
         for (index, range) in Self.cuts(length: identity.count).enumerated() {
-            parts[Part(length: identity.count, index: index, text: Array(identity[range])), default: []].append(position)
+            let hash = Self.hash(length: identity.count, index: index, identity[range])
+            let head = heads[hash]
+            postings.append((position, head?.first ?? -1))
+            heads[hash] = (Int32(postings.count - 1), (head?.count ?? 0) + 1)
         }
     }
 
@@ -97,44 +104,72 @@ struct NearNameIndex {
     func near(identity text: String, key: String) -> [(runner: Runner, distance: Int)] {
         let identity = Array(text.unicodeScalars)
         let limit = NearNames.allowedDistance(length: identity.count)
-        var seen = Set<Int>()
-        var found: [(distance: Int, position: Int)] = []
-        func check(_ position: Int) {
+        var seen = Set<Int32>()
+        var found: [(distance: Int, position: Int32)] = []
+        func check(_ position: Int32) {
             guard seen.insert(position).inserted else { return }
-            let runner = runners[position]
+            let runner = runners[Int(position)]
             guard runner.key != key else { return }
-            let allowed = min(limit, NearNames.allowedDistance(length: runner.identity.count))
-            if let distance = NearNames.distance(identity, runner.identity, limit: allowed) {
+            let other = Array(runner.identity.unicodeScalars)
+            let allowed = min(limit, NearNames.allowedDistance(length: other.count))
+            if let distance = NearNames.distance(identity, other, limit: allowed) {
                 found.append((distance, position))
             }
         }
         for length in max(0, identity.count - limit)...(identity.count + limit) {
-            guard length >= 3 else {
+            guard length >= Self.partCount else {
                 short[length]?.forEach(check)
                 continue
             }
+            // Each part's look-ups, and how many runners they lead to.
+            var probes: [[(first: Int32, count: Int32)]] = []
             for (index, range) in Self.cuts(length: length).enumerated() {
                 let width = range.count
                 let lowest = max(0, range.lowerBound - limit), highest = min(identity.count - width, range.lowerBound + limit)
-                guard lowest <= highest else { continue }
-                for start in lowest...highest {
-                    let part = Part(length: length, index: index, text: Array(identity[start..<(start + width)]))
-                    parts[part]?.forEach(check)
+                var found: [(first: Int32, count: Int32)] = []
+                if lowest <= highest {
+                    for start in lowest...highest {
+                        if let head = heads[Self.hash(length: length, index: index, identity[start..<(start + width)])] { found.append(head) }
+                    }
+                }
+                probes.append(found)
+            }
+            let totals = probes.map { $0.reduce(0) { $0 + Int($1.count) } }
+            let skipped = totals.indices.max { totals[$0] < totals[$1] } ?? 0
+            for (index, heads) in probes.enumerated() where index != skipped {
+                for head in heads {
+                    var posting = head.first
+                    while posting >= 0 {
+                        check(postings[Int(posting)].runner)
+                        posting = postings[Int(posting)].next
+                    }
                 }
             }
         }
-        return found.sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }.map { (runners[$0.position], $0.distance) }
+        return found.sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }.map { (runners[Int($0.position)], $0.distance) }
     }
 
-    /// The three parts of an identity of `length` letters (length ≥ 3): the first parts are
-    /// the shorter when the length does not divide by three.
+    /// The four parts of an identity of `length` letters (length ≥ 4): the first parts are
+    /// the shorter when the length does not divide by four.
     private static func cuts(length: Int) -> [Range<Int>] {
-        let base = length / 3, longer = length % 3
+        let base = length / partCount, longer = length % partCount
         var start = 0
-        return (0..<3).map { index in
-            let width = base + (index >= 3 - longer ? 1 : 0)
+        return (0..<partCount).map { index in
+            let width = base + (index >= partCount - longer ? 1 : 0)
             defer { start += width }
             return start..<(start + width)
         }
+    }
+
+    /// FNV-1a over a part's length, index and letters; a collision only costs a comparison.
+    private static func hash(length: Int, index: Int, _ letters: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ value: UInt32) {
+            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+        }
+        mix(UInt32(length))
+        mix(UInt32(index))
+        for letter in letters { mix(letter.value) }
+        return hash
     }
 }
