@@ -91,6 +91,17 @@ struct YAMLDoorTests {
         #expect(parsed.edition.entrants.count == 3)
     }
 
+    @Test("a block or plain scalar as a list item is text to the list's indentation")
+    func scalarsInListItemsAreText() throws {
+        let list = "cite:\n- |\n  " + String(repeating: "[", count: 100) + "\n  *star\n- plain item\n  &continued\n  [[[[ too\n"
+        var text = Sample.edition2024
+        text.replaceSubrange(try #require(text.range(of: "cite: [irunfar]\n")), with: list)
+        // Composed as text: the reader sees both items, and refuses only the line break in the first.
+        let error = try #require(throws: ImportError.self) { try EditionFileReader.read(text: text, fileName: "2024.yaml") }
+        #expect(error.problems.map(\.rule) == [.forbiddenCharacter, .unknownSourceKey], "\(error)")
+        #expect(error.problems.last?.message.contains("'plain item &continued [[[[ too'") == true)
+    }
+
     @Test("real nesting past the bound is refused with its line, in flow or block form", arguments: [
         "cite: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
         "cite: {a: " + String(repeating: "{a: ", count: 100) + "x" + String(repeating: "}", count: 101),

@@ -73,28 +73,32 @@ enum YAMLGuard {
                 }
                 plainParent = nil
                 if indent > 4 * YAMLGuard.maximumDepth { return deep }
-                // "- " markers open a level each; the content column is after them.
-                var column = indent, dashes = 0
+                // "- " markers open a level each; the content column is after them. A scalar
+                // that starts right after a marker belongs to the marker's column.
+                var column = indent, dashes = 0, markerColumn = indent - 1
                 while byte(at: position) == UInt8(ascii: "-") || byte(at: position) == UInt8(ascii: "?"), isBreakOrSpace(position + 1) {
                     nodes += 1
                     dashes += 1
+                    markerColumn = column
                     position += 1
                     column += 1
                     while let byte = byte(at: position), byte == Self.space || byte == Self.tab { position += 1; column += 1 }
                 }
                 if dashes > YAMLGuard.maximumDepth { return deep }
                 if startsDocumentMarker() { position += 3; column += 3 }
-                switch scanNodes(contentColumn: column) {
+                switch scanNodes(keyColumn: column, markerColumn: markerColumn) {
                 case .problem(let found): return found
-                case .blockScalar: blockScalarParent = column
-                case .plain: plainParent = column
+                case .blockScalar(let parent): blockScalarParent = parent
+                case .plain(let parent): plainParent = parent
                 case .done: break
                 }
             }
             return nil
         }
 
-        enum LineEnd { case done, blockScalar, plain, problem((line: Int, message: String)) }
+        /// How a line ended: a block or plain scalar whose text may go on over the lines indented
+        /// past a column, or neither.
+        enum LineEnd { case done, blockScalar(Int), plain(Int), problem((line: Int, message: String)) }
 
         func startsDocumentMarker() -> Bool {
             (byte(at: position) == UInt8(ascii: "-") && byte(at: position + 1) == UInt8(ascii: "-") && byte(at: position + 2) == UInt8(ascii: "-")
@@ -103,9 +107,11 @@ enum YAMLGuard {
         }
 
         /// Scans nodes from `position` to the end of the line (or further, through quoted
-        /// strings and flow collections that span lines), at a node's start.
-        mutating func scanNodes(contentColumn: Int) -> LineEnd {
-            var atNodeStart = true
+        /// strings and flow collections that span lines), at a node's start. A scalar after a
+        /// key belongs to the key's column; one right after "- " to the marker's.
+        mutating func scanNodes(keyColumn: Int, markerColumn: Int) -> LineEnd {
+            var atNodeStart = true, afterKey = false
+            var owner: Int { afterKey ? keyColumn : markerColumn }
             while let byte = byte(at: position) {
                 if byte == Self.newline || byte == Self.cr {
                     if flowDepth == 0 { skipLine(); return .done }
@@ -123,7 +129,7 @@ enum YAMLGuard {
                         position += 1
                         continue
                     }
-                    if byte == UInt8(ascii: ":") { atNodeStart = true; position += 1; continue }
+                    if byte == UInt8(ascii: ":") { atNodeStart = true; afterKey = true; position += 1; continue }
                     // Anything else belongs to the node before (the composer reports real errors).
                     position += 1
                     continue
@@ -144,7 +150,7 @@ enum YAMLGuard {
                 case UInt8(ascii: "|"), UInt8(ascii: ">") where flowDepth == 0:
                     nodes += 1
                     skipLine()
-                    return .blockScalar
+                    return .blockScalar(owner)
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     nodes += 1
                     flowDepth += 1
@@ -162,10 +168,12 @@ enum YAMLGuard {
                 default:
                     nodes += 1
                     atNodeStart = false
-                    if skipPlain(flow: flowDepth > 0) == .value { atNodeStart = true }
-                    else if flowDepth == 0, self.byte(at: position).map({ $0 == Self.newline || $0 == Self.cr }) ?? true {
+                    if skipPlain(flow: flowDepth > 0) == .value {
+                        atNodeStart = true
+                        afterKey = true
+                    } else if flowDepth == 0, self.byte(at: position).map({ $0 == Self.newline || $0 == Self.cr }) ?? true {
                         skipLine()
-                        return nodes > YAMLGuard.maximumNodes ? tooMany() : .plain
+                        return nodes > YAMLGuard.maximumNodes ? tooMany() : .plain(owner)
                     }
                 }
                 if nodes > YAMLGuard.maximumNodes { return tooMany() }
