@@ -170,7 +170,7 @@ struct IdentityTests {
         var pairs = 0
         for query in keys {
             let identity = NameKey.identity(folded: query)
-            let found = Set(index.near(identity: identity, key: query).map(\.runner.key))
+            let found = Set(index.near(identity: identity, key: query).map(\.key))
             let expected = Set(keys.filter { other in
                 guard other != query else { return false }
                 let limit = min(NearNames.allowedDistance(length: identity.unicodeScalars.count),

@@ -147,7 +147,7 @@ enum YAMLGuard {
                     nodes += 1
                     skipQuoted(byte)
                     atNodeStart = false
-                case UInt8(ascii: "|"), UInt8(ascii: ">") where flowDepth == 0:
+                case UInt8(ascii: "|") where flowDepth == 0, UInt8(ascii: ">") where flowDepth == 0:
                     nodes += 1
                     skipLine()
                     return .blockScalar(owner)
@@ -156,13 +156,14 @@ enum YAMLGuard {
                     flowDepth += 1
                     position += 1
                     if flowDepth > YAMLGuard.maximumDepth { return tooDeep() }
-                case UInt8(ascii: "]"), UInt8(ascii: "}") where flowDepth > 0:
+                case UInt8(ascii: "]") where flowDepth > 0, UInt8(ascii: "}") where flowDepth > 0:
                     flowDepth -= 1
                     position += 1
                     atNodeStart = false
                 case UInt8(ascii: ",") where flowDepth > 0:
                     position += 1
-                case UInt8(ascii: "-"), UInt8(ascii: "?") where flowDepth == 0 && isBreakOrSpace(position + 1):
+                case UInt8(ascii: "-") where flowDepth == 0 && isBreakOrSpace(position + 1),
+                     UInt8(ascii: "?") where flowDepth == 0 && isBreakOrSpace(position + 1):
                     nodes += 1
                     position += 1
                 default:

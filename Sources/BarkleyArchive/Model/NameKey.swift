@@ -22,6 +22,11 @@ public enum NameKey {
 
     /// ``identity(_:)`` of a name already folded by ``fold(_:)``.
     static func identity(folded: String) -> String {
+        // Most names have nothing to fold here: ASCII letters and single spaces only.
+        if folded.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: ".")
+                && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ",") }) {
+            return folded
+        }
         var words: [[Character]] = [[]]
         var commas = 0
         for character in folded {

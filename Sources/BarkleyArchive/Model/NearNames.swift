@@ -56,64 +56,67 @@ public enum NearNames {
 ///
 /// Each identity of `L` letters (L ≥ 4) is cut into four parts. Two identities within two
 /// edits of each other share at least two of the four parts unchanged, each at a position
-/// shifted by at most two (the pigeonhole argument of Li et al., "PassJoin", VLDB 2011). So a
-/// query looks up, for each length within two of its own, each part's text at the positions it
-/// could have moved to; and since two parts survive, it may leave out the part with the most
-/// runners behind it (at the start of a name, often a common given name) and still find every
-/// near runner. Only the runners found are compared letter by letter.
+/// shifted by at most two (the pigeonhole argument of Li et al., "PassJoin", VLDB 2011). So
+/// one surviving part is always among the last three, and only those are indexed: the first
+/// part, at the start of a name, is most often a common given name, which would lead every
+/// query to thousands of runners. A query looks up, for each length within two of its own,
+/// each indexed part's text at the positions it could have moved to, and compares only the
+/// runners found there letter by letter.
+///
+/// Memory is a name and three index entries (16 bytes) a runner: about 25 MB for 375,000 runners.
 struct NearNameIndex {
-    struct Runner {
-        let name: String
-        /// ``NameKey/fold(_:)`` of the name: the key the import matches runners by.
-        let key: String
-        /// ``NameKey/identity(_:)`` of the name.
-        let identity: String
-    }
-
     static let partCount = 4
 
-    private(set) var runners: [Runner] = []
-    /// The runners behind each part (by a hash of its length, index and text), chained through
-    /// `postings`: two flat arrays rather than an array per part, which at a million runners
-    /// would be a million allocations.
-    private var heads: [UInt64: (first: Int32, count: Int32)] = [:]
+    /// Each runner's name as written; keys and identities are folded again for the few found.
+    private(set) var names: [String] = []
+    /// The last runner added behind each indexed part (by a hash of its length, index and
+    /// text), chained through `next`: flat arrays rather than an array per part, which at a
+    /// million runners would be a million allocations.
+    private var heads: [UInt64: Int32] = [:]
     private var postings: [(runner: Int32, next: Int32)] = []
     /// Identities too short to cut in four, by length.
     private var short: [Int: [Int32]] = [:]
 
     /// Adds a runner; `name` as written, `key` its ``NameKey/fold(_:)``.
     mutating func add(name: String, key: String) {
-        let identityText = NameKey.identity(folded: key)
-        let identity = Array(identityText.unicodeScalars)
-        let position = Int32(runners.count)
-        runners.append(Runner(name: name, key: key, identity: identityText))
+        let identity = Array(NameKey.identity(folded: key).unicodeScalars)
+        let position = Int32(names.count)
+        names.append(name)
         guard identity.count >= Self.partCount else {
             short[identity.count, default: []].append(position)
             return
         }
-        for (index, range) in Self.cuts(length: identity.count).enumerated() {
+        for (index, range) in Self.cuts(length: identity.count).enumerated() where index > 0 {
             let hash = Self.hash(length: identity.count, index: index, identity[range])
-            let head = heads[hash]
-            postings.append((position, head?.first ?? -1))
-            heads[hash] = (Int32(postings.count - 1), (head?.count ?? 0) + 1)
+            postings.append((position, heads[hash] ?? -1))
+            heads[hash] = Int32(postings.count - 1)
         }
+    }
+
+    /// A runner found near a name: as written, its ``NameKey/fold(_:)``, and the edit distance
+    /// between the identities.
+    struct Match {
+        let name: String
+        let key: String
+        let distance: Int
     }
 
     /// The runners near `identity` (see ``NearNames``), other than those whose key is `key`
     /// (the same runner, matched already), nearest first.
-    func near(identity text: String, key: String) -> [(runner: Runner, distance: Int)] {
+    func near(identity text: String, key: String) -> [Match] {
         let identity = Array(text.unicodeScalars)
         let limit = NearNames.allowedDistance(length: identity.count)
         var seen = Set<Int32>()
-        var found: [(distance: Int, position: Int32)] = []
+        var found: [(match: Match, position: Int32)] = []
         func check(_ position: Int32) {
             guard seen.insert(position).inserted else { return }
-            let runner = runners[Int(position)]
-            guard runner.key != key else { return }
-            let other = Array(runner.identity.unicodeScalars)
+            let name = names[Int(position)]
+            let otherKey = NameKey.fold(name)
+            guard otherKey != key else { return }
+            let other = Array(NameKey.identity(folded: otherKey).unicodeScalars)
             let allowed = min(limit, NearNames.allowedDistance(length: other.count))
             if let distance = NearNames.distance(identity, other, limit: allowed) {
-                found.append((distance, position))
+                found.append((Match(name: name, key: otherKey, distance: distance), position))
             }
         }
         for length in max(0, identity.count - limit)...(identity.count + limit) {
@@ -121,24 +124,12 @@ struct NearNameIndex {
                 short[length]?.forEach(check)
                 continue
             }
-            // Each part's look-ups, and how many runners they lead to.
-            var probes: [[(first: Int32, count: Int32)]] = []
-            for (index, range) in Self.cuts(length: length).enumerated() {
+            for (index, range) in Self.cuts(length: length).enumerated() where index > 0 {
                 let width = range.count
                 let lowest = max(0, range.lowerBound - limit), highest = min(identity.count - width, range.lowerBound + limit)
-                var found: [(first: Int32, count: Int32)] = []
-                if lowest <= highest {
-                    for start in lowest...highest {
-                        if let head = heads[Self.hash(length: length, index: index, identity[start..<(start + width)])] { found.append(head) }
-                    }
-                }
-                probes.append(found)
-            }
-            let totals = probes.map { $0.reduce(0) { $0 + Int($1.count) } }
-            let skipped = totals.indices.max { totals[$0] < totals[$1] } ?? 0
-            for (index, heads) in probes.enumerated() where index != skipped {
-                for head in heads {
-                    var posting = head.first
+                guard lowest <= highest else { continue }
+                for start in lowest...highest {
+                    var posting = heads[Self.hash(length: length, index: index, identity[start..<(start + width)])] ?? -1
                     while posting >= 0 {
                         check(postings[Int(posting)].runner)
                         posting = postings[Int(posting)].next
@@ -146,7 +137,7 @@ struct NearNameIndex {
                 }
             }
         }
-        return found.sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }.map { (runners[Int($0.position)], $0.distance) }
+        return found.sorted { ($0.match.distance, $0.position) < ($1.match.distance, $1.position) }.map(\.match)
     }
 
     /// The four parts of an identity of `length` letters (length ≥ 4): the first parts are

@@ -56,16 +56,16 @@ extension Archive {
             if check.index == nil { try loadIndex(into: &check) }
             let key = keys.names[index]
             let near = (check.index?.near(identity: keys.identities[index], key: key) ?? [])
-                .filter { !check.distinctPairs.contains(IdentityCheck.pair(key, $0.runner.key)) }
-            if let nearest = near.first?.runner {
+                .filter { !check.distinctPairs.contains(IdentityCheck.pair(key, $0.key)) }
+            if let nearest = near.first {
                 let path = "entrants[\(index)].name"
                 let how = switch near[0].distance {
                 case 0: "the same name once case, accents, apostrophes, dashes and name order are set aside"
                 case 1: "one letter apart"
                 default: "\(near[0].distance) letters apart"
                 }
-                let names = near.map { "'\($0.runner.name)'" }.joined(separator: ", ")
-                let distinct = near.count == 1 ? nearest.name : "[" + near.map(\.runner.name).joined(separator: ", ") + "]"
+                let names = near.map { "'\($0.name)'" }.joined(separator: ", ")
+                let distinct = near.count == 1 ? nearest.name : "[" + near.map(\.name).joined(separator: ", ") + "]"
                 problems.append(ImportProblem(
                     file: parsed.fileName, line: EditionValidator.line(of: path, in: parsed), field: path, rule: .similarRunner,
                     message: "'\(entrant.name)' would be a new runner, but the archive has \(names) (\(how)). "
