@@ -120,6 +120,22 @@ struct IdentityTests {
         #expect(try fixture.archive.connection.scalar("SELECT count(*) FROM runner", as: Int.self) == 7)
     }
 
+    @Test("correcting a spelling in the edition that alone names the runner asks nothing")
+    func correctedSpellingInTheSameEdition() throws {
+        let fixture = try TemporaryArchive()
+        try fixture.archive.importFiles([fixture.file("2023.yaml", Self.edition(2023, ["Kelly Halpin", "Jasmine Parris"]))])
+        try fixture.archive.importFiles([fixture.file("2023.yaml", Self.edition(2023, ["Kelly Halpin", "Jasmin Paris"]))])
+        #expect(try fixture.archive.connection.rows("SELECT name FROM runner ORDER BY name").map { try $0.require("name", as: String.self) }
+                == ["Jasmin Paris", "Kelly Halpin"])
+
+        // Named by another edition too, the old spelling stays: the question is asked.
+        try fixture.archive.importFiles([fixture.file("2022.yaml", Self.edition(2022, ["Jasmin Paris"]))])
+        let error = try #require(throws: ImportError.self) {
+            try fixture.archive.importFiles([fixture.file("2023.yaml", Self.edition(2023, ["Kelly Halpin", "Jasmin Parris"]))])
+        }
+        #expect(error.problems.map(\.rule) == [.similarRunner])
+    }
+
     @Test("a distinct_from naming the entrant itself is refused")
     func distinctFromItself() throws {
         let text = Self.edition(2024, ["Jasmin Paris"], extra: "  distinct_from: JASMIN PARIS\n")

@@ -52,11 +52,19 @@ extension Archive {
         var problems: [ImportProblem] = []
         // Two entrants of one edition with one identity are the validator's duplicateRunner.
         var identities = Set<String>()
+        /// Runners only the stored version of this edition names: replaced, they go (a
+        /// corrected spelling is not a second runner). Asked for once, when first needed.
+        var replaced: Set<String>?
         for (index, entrant) in entrants.enumerated() where runnerIDs[index] == nil && identities.insert(keys.identities[index]).inserted {
             if check.index == nil { try loadIndex(into: &check) }
             let key = keys.names[index]
-            let near = (check.index?.near(identity: keys.identities[index], key: key) ?? [])
+            var near = (check.index?.near(identity: keys.identities[index], key: key) ?? [])
                 .filter { !check.distinctPairs.contains(IdentityCheck.pair(key, $0.key)) }
+            if !near.isEmpty {
+                let leaving = try replaced ?? runnersOnlyIn(race: parsed.edition.race, year: parsed.edition.year)
+                replaced = leaving
+                near.removeAll { leaving.contains($0.key) }
+            }
             if let nearest = near.first {
                 let path = "entrants[\(index)].name"
                 let how = switch near[0].distance {
@@ -75,6 +83,16 @@ extension Archive {
             check.addNew(name: entrant.name, key: key)
         }
         return problems
+    }
+
+    /// The keys of the runners the stored edition of `race` in `year` names and no other
+    /// edition does: the ones replacing that edition removes, unless the new file names them.
+    private func runnersOnlyIn(race: String, year: Int) throws -> Set<String> {
+        Set(try connection.rows("""
+            SELECT runner.search_key FROM edition JOIN entry ON entry.edition_id = edition.id JOIN runner ON runner.id = entry.runner_id
+            WHERE edition.race = ? AND edition.year = ?
+              AND NOT EXISTS (SELECT 1 FROM entry AS other WHERE other.runner_id = entry.runner_id AND other.edition_id <> edition.id)
+            """, [race, year]).map { try $0.require("search_key", as: String.self) })
     }
 
     /// Loads every stored runner, the batch's new runners and the stored `distinct_from:`
