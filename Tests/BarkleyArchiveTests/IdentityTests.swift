@@ -186,7 +186,9 @@ struct IdentityTests {
         var pairs = 0
         for query in keys {
             let identity = NameKey.identity(folded: query)
-            let found = Set(index.near(identity: identity, key: query).map(\.key))
+            let result = index.near(identity: identity, key: query)
+            #expect(result.holdsKey, "every indexed runner is found by its own key")
+            let found = Set(result.matches.map(\.key))
             let expected = Set(keys.filter { other in
                 guard other != query else { return false }
                 let limit = min(NearNames.allowedDistance(length: identity.unicodeScalars.count),

@@ -102,17 +102,22 @@ struct NearNameIndex {
     }
 
     /// The runners near `identity` (see ``NearNames``), other than those whose key is `key`
-    /// (the same runner, matched already), nearest first.
-    func near(identity text: String, key: String) -> [Match] {
+    /// (the same runner, matched already), nearest first; and whether the index holds a runner
+    /// of that key (any does share every part, so the search meets it).
+    func near(identity text: String, key: String) -> (matches: [Match], holdsKey: Bool) {
         let identity = Array(text.unicodeScalars)
         let limit = NearNames.allowedDistance(length: identity.count)
         var seen = Set<Int32>()
         var found: [(match: Match, position: Int32)] = []
+        var holdsKey = false
         func check(_ position: Int32) {
             guard seen.insert(position).inserted else { return }
             let name = names[Int(position)]
             let otherKey = NameKey.fold(name)
-            guard otherKey != key else { return }
+            guard otherKey != key else {
+                holdsKey = true
+                return
+            }
             let other = Array(NameKey.identity(folded: otherKey).unicodeScalars)
             let allowed = min(limit, NearNames.allowedDistance(length: other.count))
             if let distance = NearNames.distance(identity, other, limit: allowed) {
@@ -137,7 +142,7 @@ struct NearNameIndex {
                 }
             }
         }
-        return found.sorted { ($0.match.distance, $0.position) < ($1.match.distance, $1.position) }.map(\.match)
+        return (found.sorted { ($0.match.distance, $0.position) < ($1.match.distance, $1.position) }.map(\.match), holdsKey)
     }
 
     /// The four parts of an identity of `length` letters (length ≥ 4): the first parts are

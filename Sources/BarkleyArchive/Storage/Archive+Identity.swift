@@ -4,14 +4,11 @@ import SQLiteLayer
 /// existing one spelled another way (``Archive/similarRunnerProblems(in:keys:runnerIDs:check:)``).
 ///
 /// The archive's runners are loaded into a ``NearNameIndex`` only when the import first meets
-/// a new runner, so importing files again costs nothing here. Runners new in the batch and the
-/// batch's `distinct_from:` answers are noted as each file is checked, written or not, so that
-/// `--dry-run` and a real import ask the same questions.
+/// a new runner, so importing files again costs nothing here. From then on the runners new in
+/// the batch, and the batch's `distinct_from:` answers, are noted as each file is checked,
+/// written or not, so that `--dry-run` and a real import ask the same questions.
 struct IdentityCheck {
     fileprivate var index: NearNameIndex?
-    /// Runners new in this batch, met before the index was loaded.
-    fileprivate var batchRunners: [(name: String, key: String)] = []
-    fileprivate var indexedKeys = Set<String>()
     /// Pairs of name keys (``NameKey/fold(_:)``) said to be different people, both ways round,
     /// as "a\u{0}b".
     fileprivate var distinctPairs = Set<String>()
@@ -23,13 +20,10 @@ struct IdentityCheck {
         distinctPairs.insert(Self.pair(b, a))
     }
 
-    /// Notes a runner new in this batch, so later names are checked against it too.
-    fileprivate mutating func addNew(name: String, key: String) {
-        guard index != nil else {
-            batchRunners.append((name, key))
-            return
-        }
-        if indexedKeys.insert(key).inserted { index?.add(name: name, key: key) }
+    /// Notes a runner new in this batch, so later names are checked against it too, unless
+    /// the index holds it already (new in an earlier file of a `--dry-run`, which wrote nothing).
+    fileprivate mutating func addNew(name: String, key: String, indexed: Bool) {
+        if !indexed { index?.add(name: name, key: key) }
     }
 }
 
@@ -58,8 +52,8 @@ extension Archive {
         for (index, entrant) in entrants.enumerated() where runnerIDs[index] == nil && identities.insert(keys.identities[index]).inserted {
             if check.index == nil { try loadIndex(into: &check) }
             let key = keys.names[index]
-            var near = (check.index?.near(identity: keys.identities[index], key: key) ?? [])
-                .filter { !check.distinctPairs.contains(IdentityCheck.pair(key, $0.key)) }
+            let found = check.index?.near(identity: keys.identities[index], key: key) ?? (matches: [], holdsKey: false)
+            var near = found.matches.filter { !check.distinctPairs.contains(IdentityCheck.pair(key, $0.key)) }
             if !near.isEmpty {
                 let leaving = try replaced ?? runnersOnlyIn(race: parsed.edition.race, year: parsed.edition.year)
                 replaced = leaving
@@ -80,7 +74,7 @@ extension Archive {
                         + "If it is the same person, write `name: \(nearest.name)` and `listed_as: \(entrant.name)`; "
                         + "if not, add `distinct_from: \(distinct)` to this entrant"))
             }
-            check.addNew(name: entrant.name, key: key)
+            check.addNew(name: entrant.name, key: key, indexed: found.holdsKey)
         }
         return problems
     }
@@ -95,18 +89,13 @@ extension Archive {
             """, [race, year]).map { try $0.require("search_key", as: String.self) })
     }
 
-    /// Loads every stored runner, the batch's new runners and the stored `distinct_from:`
-    /// answers into `check`.
+    /// Loads every stored runner and the stored `distinct_from:` answers into `check`.
     private func loadIndex(into check: inout IdentityCheck) throws {
         var index = NearNameIndex()
-        for row in try connection.rows("SELECT name, search_key FROM runner ORDER BY id") {
-            let key: String = try row.require("search_key")
-            if check.indexedKeys.insert(key).inserted { index.add(name: try row.require("name"), key: key) }
+        // Row by row: a large archive's runners are never all held as rows at once.
+        try connection.prepare("SELECT name, search_key FROM runner ORDER BY id").forEachRow { row in
+            index.add(name: try row.require("name"), key: try row.require("search_key"))
         }
-        for runner in check.batchRunners where check.indexedKeys.insert(runner.key).inserted {
-            index.add(name: runner.name, key: runner.key)
-        }
-        check.batchRunners = []
         for row in try connection.rows("""
             SELECT runner.search_key, entry_distinct_from.name_key FROM entry_distinct_from
             JOIN entry ON entry.id = entry_distinct_from.entry_id JOIN runner ON runner.id = entry.runner_id
