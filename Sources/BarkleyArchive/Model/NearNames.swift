@@ -1,6 +1,6 @@
 /// Names close enough to be one person spelled two ways: the same ``NameKey/identity(_:)``, or
-/// identities a letter or two apart (an edit distance of at most 1 for names of 5 to 9
-/// letters, 2 from 10 letters; names of 4 letters or fewer must be equal).
+/// identities a letter or two apart (an edit distance of at most 1 for identities of 5 to 9
+/// characters, spaces included, 2 from 10 characters; those of 4 or fewer must be equal).
 ///
 /// The import asks before it creates a runner whose name is near an existing runner's (see
 /// ``NearNameIndex``): a silent second "Jasmin Paris" would split one person's history.
