@@ -21,33 +21,45 @@ public enum NearNames {
         return distance(a, b, limit: allowedDistance(length: min(a.count, b.count)))
     }
 
+    /// ``distance(_:_:limit:)`` of two identities as text: on their bytes when both are ASCII
+    /// (one letter, one byte), so the import's many comparisons allocate nothing.
+    static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+        var a = a, b = b
+        let ascii = a.utf8.allSatisfy { $0 < 0x80 } && b.utf8.allSatisfy { $0 < 0x80 }
+        guard ascii else { return distance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit) }
+        return a.withUTF8 { a in b.withUTF8 { b in distance(a, b, limit: limit) } }
+    }
+
     /// Levenshtein distance when it is at most `limit`, else nil: only the diagonal band of
     /// width 2 × limit + 1 is computed, so the cost is O(length × limit).
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+    static func distance<C: RandomAccessCollection>(_ a: C, _ b: C, limit: Int) -> Int? where C.Element: Equatable, C.Index == Int {
         guard abs(a.count - b.count) <= limit else { return nil }
-        if limit == 0 { return a == b ? 0 : nil }
-        let beyond = limit + 1
-        var previous = [Int](repeating: beyond, count: b.count + 1)
-        var current = previous
-        for j in 0...min(b.count, limit) { previous[j] = j }
+        if limit == 0 { return a.elementsEqual(b) ? 0 : nil }
         if a.isEmpty { return b.count <= limit ? b.count : nil }
-        for i in 1...a.count {
-            let low = max(1, i - limit), high = min(b.count, i + limit)
-            for j in 0...b.count { current[j] = beyond }
-            if i <= limit { current[0] = i }
-            var best = current[0]
-            if low <= high {
-                for j in low...high {
-                    let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                    let value = min(substitution, previous[j] + 1, current[j - 1] + 1, beyond)
-                    current[j] = value
-                    best = min(best, value)
+        let (a0, b0, n) = (a.startIndex, b.startIndex, b.count)
+        let beyond = limit + 1
+        // Two rows of the table, on the stack: the import compares many candidates.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (n + 1)) { cells -> Int? in
+            var previous = 0, current = n + 1  // where each row starts in `cells`
+            for j in 0...n { cells[previous + j] = j <= limit ? j : beyond }
+            for i in 1...a.count {
+                let low = max(1, i - limit), high = min(n, i + limit)
+                for j in 0...n { cells[current + j] = beyond }
+                if i <= limit { cells[current] = i }
+                var best = cells[current]
+                if low <= high {
+                    for j in low...high {
+                        let substitution = cells[previous + j - 1] + (a[a0 + i - 1] == b[b0 + j - 1] ? 0 : 1)
+                        let value = min(substitution, cells[previous + j] + 1, cells[current + j - 1] + 1, beyond)
+                        cells[current + j] = value
+                        best = min(best, value)
+                    }
                 }
+                if best > limit { return nil }
+                swap(&previous, &current)
             }
-            if best > limit { return nil }
-            swap(&previous, &current)
+            return cells[previous + n] <= limit ? cells[previous + n] : nil
         }
-        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 }
 
@@ -63,12 +75,14 @@ public enum NearNames {
 /// each indexed part's text at the positions it could have moved to, and compares only the
 /// runners found there letter by letter.
 ///
-/// Memory is a name and three index entries (16 bytes) a runner: about 25 MB for 375,000 runners.
+/// Memory is a name, an identity and three index entries (16 bytes) a runner.
 struct NearNameIndex {
     static let partCount = 4
 
-    /// Each runner's name as written; keys and identities are folded again for the few found.
+    /// Each runner's name as written, and its identity, compared with every runner a query
+    /// finds; the key is folded again only for the few near ones.
     private(set) var names: [String] = []
+    private var identities: [String] = []
     /// The last runner added behind each indexed part (by a hash of its length, index and
     /// text), chained through `next`: flat arrays rather than an array per part, which at a
     /// million runners would be a million allocations.
@@ -79,9 +93,11 @@ struct NearNameIndex {
 
     /// Adds a runner; `name` as written, `key` its ``NameKey/fold(_:)``.
     mutating func add(name: String, key: String) {
-        let identity = Array(NameKey.identity(folded: key).unicodeScalars)
+        let identityText = NameKey.identity(folded: key)
+        let identity = Array(identityText.unicodeScalars)
         let position = Int32(names.count)
         names.append(name)
+        identities.append(identityText)
         guard identity.count >= Self.partCount else {
             short[identity.count, default: []].append(position)
             return
@@ -112,17 +128,16 @@ struct NearNameIndex {
         var holdsKey = false
         func check(_ position: Int32) {
             guard seen.insert(position).inserted else { return }
+            let other = identities[Int(position)]
+            let allowed = min(limit, NearNames.allowedDistance(length: other.unicodeScalars.count))
+            guard let distance = NearNames.distance(text, other, limit: allowed) else { return }
             let name = names[Int(position)]
             let otherKey = NameKey.fold(name)
             guard otherKey != key else {
                 holdsKey = true
                 return
             }
-            let other = Array(NameKey.identity(folded: otherKey).unicodeScalars)
-            let allowed = min(limit, NearNames.allowedDistance(length: other.count))
-            if let distance = NearNames.distance(identity, other, limit: allowed) {
-                found.append((Match(name: name, key: otherKey, distance: distance), position))
-            }
+            found.append((Match(name: name, key: otherKey, distance: distance), position))
         }
         for length in max(0, identity.count - limit)...(identity.count + limit) {
             guard length >= Self.partCount else {
