@@ -64,32 +64,36 @@ public enum NearNames {
 }
 
 /// The runners an import could mistake a new name for, indexed so that finding the near ones
-/// costs a few dozen hash look-ups and a handful of comparisons, not a pass over every runner.
+/// costs some hash look-ups and a few comparisons, not a pass over every runner.
 ///
-/// Each identity of `L` letters (L ≥ 4) is cut into four parts. Two identities within two
-/// edits of each other share at least two of the four parts unchanged, each at a position
-/// shifted by at most two (the pigeonhole argument of Li et al., "PassJoin", VLDB 2011). So
-/// one surviving part is always among the last three, and only those are indexed: the first
-/// part, at the start of a name, is most often a common given name, which would lead every
-/// query to thousands of runners. A query looks up, for each length within two of its own,
-/// each indexed part's text at the positions it could have moved to, and compares only the
+/// Each identity of `L` characters (L ≥ 5) is cut into five parts. Two identities within `d`
+/// edits (d ≤ 2) of each other share at least 5 − d of the parts unchanged, each at a position
+/// shifted by at most `d` (the pigeonhole argument of Li et al., "PassJoin", VLDB 2011). So a
+/// query may leave out the 4 − d parts with the most runners behind them — the parts of a
+/// common given name, such as "guil" and "laum" of every Guillaume — and still meet every
+/// near runner in a part it looks up. For each length within `d` of its own it looks up each
+/// remaining part's text at the positions it could have moved to, and compares only the
 /// runners found there letter by letter.
 ///
-/// Memory is a name, an identity and three index entries (16 bytes) a runner.
+/// Memory is a name, an identity and five index entries a runner.
 struct NearNameIndex {
-    static let partCount = 4
+    static let partCount = 5
 
     /// Each runner's name as written, and its identity, compared with every runner a query
     /// finds; the key is folded again only for the few near ones.
     private(set) var names: [String] = []
     private var identities: [String] = []
-    /// The last runner added behind each indexed part (by a hash of its length, index and
-    /// text), chained through `next`: flat arrays rather than an array per part, which at a
-    /// million runners would be a million allocations.
-    private var heads: [UInt64: Int32] = [:]
+    /// Each identity's length in characters, with the top bit set when it is ASCII.
+    private var shapes: [UInt16] = []
+    /// The last runner added behind each part (by a hash of its length, index and text) and
+    /// how many there are, chained through `postings`: flat arrays rather than an array per
+    /// part, which at a million runners would be a million allocations.
+    private var heads: [UInt64: (last: Int32, count: Int32)] = [:]
     private var postings: [(runner: Int32, next: Int32)] = []
-    /// Identities too short to cut in four, by length.
+    /// Identities too short to cut in five, by length.
     private var short: [Int: [Int32]] = [:]
+
+    private static let asciiFlag: UInt16 = 0x8000
 
     /// Adds a runner; `name` as written, `key` its ``NameKey/fold(_:)``.
     mutating func add(name: String, key: String) {
@@ -98,14 +102,16 @@ struct NearNameIndex {
         let position = Int32(names.count)
         names.append(name)
         identities.append(identityText)
+        shapes.append(UInt16(min(identity.count, 0x7FFF)) | (identityText.utf8.count == identity.count ? Self.asciiFlag : 0))
         guard identity.count >= Self.partCount else {
             short[identity.count, default: []].append(position)
             return
         }
-        for (index, range) in Self.cuts(length: identity.count).enumerated() where index > 0 {
+        for (index, range) in Self.cuts(length: identity.count).enumerated() {
             let hash = Self.hash(length: identity.count, index: index, identity[range])
-            postings.append((position, heads[hash] ?? -1))
-            heads[hash] = Int32(postings.count - 1)
+            let head = heads[hash]
+            postings.append((position, head?.last ?? -1))
+            heads[hash] = (Int32(postings.count - 1), (head?.count ?? 0) + 1)
         }
     }
 
@@ -122,15 +128,25 @@ struct NearNameIndex {
     /// of that key (any does share every part, so the search meets it).
     func near(identity text: String, key: String) -> (matches: [Match], holdsKey: Bool) {
         let identity = Array(text.unicodeScalars)
+        let ascii = text.utf8.count == identity.count
         let limit = NearNames.allowedDistance(length: identity.count)
         var seen = Set<Int32>()
         var found: [(match: Match, position: Int32)] = []
         var holdsKey = false
         func check(_ position: Int32) {
             guard seen.insert(position).inserted else { return }
-            let other = identities[Int(position)]
-            let allowed = min(limit, NearNames.allowedDistance(length: other.unicodeScalars.count))
-            guard let distance = NearNames.distance(text, other, limit: allowed) else { return }
+            let shape = shapes[Int(position)]
+            let length = Int(shape & ~Self.asciiFlag)
+            let allowed = min(limit, NearNames.allowedDistance(length: length))
+            guard abs(length - identity.count) <= allowed else { return }
+            let distance: Int?
+            if ascii, shape & Self.asciiFlag != 0 {
+                var other = identities[Int(position)], mine = text
+                distance = mine.withUTF8 { a in other.withUTF8 { b in NearNames.distance(a, b, limit: allowed) } }
+            } else {
+                distance = NearNames.distance(identity, Array(identities[Int(position)].unicodeScalars), limit: allowed)
+            }
+            guard let distance else { return }
             let name = names[Int(position)]
             let otherKey = NameKey.fold(name)
             guard otherKey != key else {
@@ -144,12 +160,27 @@ struct NearNameIndex {
                 short[length]?.forEach(check)
                 continue
             }
-            for (index, range) in Self.cuts(length: length).enumerated() where index > 0 {
+            // Each part's look-ups, and how many runners are behind them.
+            var probes: [(part: Int, heads: [Int32], runners: Int)] = []
+            for (index, range) in Self.cuts(length: length).enumerated() {
                 let width = range.count
                 let lowest = max(0, range.lowerBound - limit), highest = min(identity.count - width, range.lowerBound + limit)
-                guard lowest <= highest else { continue }
-                for start in lowest...highest {
-                    var posting = heads[Self.hash(length: length, index: index, identity[start..<(start + width)])] ?? -1
+                var found: [Int32] = [], runners = 0
+                if lowest <= highest {
+                    for start in lowest...highest {
+                        if let head = heads[Self.hash(length: length, index: index, identity[start..<(start + width)])] {
+                            found.append(head.last)
+                            runners += Int(head.count)
+                        }
+                    }
+                }
+                probes.append((index, found, runners))
+            }
+            // At least 5 − limit parts survive: looking up the limit + 1 least busy, the
+            // 4 − limit left out cannot hold all of them.
+            for probe in probes.sorted(by: { $0.runners < $1.runners }).prefix(limit + 1) {
+                for head in probe.heads {
+                    var posting = head
                     while posting >= 0 {
                         check(postings[Int(posting)].runner)
                         posting = postings[Int(posting)].next
@@ -160,8 +191,8 @@ struct NearNameIndex {
         return (found.sorted { ($0.match.distance, $0.position) < ($1.match.distance, $1.position) }.map(\.match), holdsKey)
     }
 
-    /// The four parts of an identity of `length` letters (length ≥ 4): the first parts are
-    /// the shorter when the length does not divide by four.
+    /// The five parts of an identity of `length` characters (length ≥ 5): the first parts are
+    /// the shorter when the length does not divide by five.
     private static func cuts(length: Int) -> [Range<Int>] {
         let base = length / partCount, longer = length % partCount
         var start = 0
