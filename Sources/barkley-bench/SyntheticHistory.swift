@@ -223,48 +223,51 @@ private struct PoolRunner {
     }
 }
 
-/// Runner names that are unique across the whole synthetic history, even once folded.
+/// Runner names that are unique across the whole synthetic history, even once folded, and
+/// far enough apart that the import never takes one for another spelled differently (see
+/// `NearNames`: two edits apart at most for a name this long).
 ///
-/// A name is a given name and a family name; the family name is a 3-syllable stem that only
-/// this race uses, then 2 syllables that only this runner of the race uses. The stems have a
-/// fixed length, so two different (race, runner) pairs never spell the same family name, and
-/// accents (added to whole races) fold away without making two names meet.
+/// A name is a given name and a family name of six consonant-vowel syllables: a Reed–Solomon
+/// codeword over GF(83) (a cubic's values at 1…6) whose four coefficients are the race's and
+/// the runner's numbers, each permuted and written in base 83. Two different (race, runner)
+/// pairs give cubics that agree at three points at most, so their family names differ in at
+/// least three syllables; and since every family name alternates consonants and vowels, no
+/// shift makes two of them closer than their differing letters. Accents (added to whole races)
+/// fold away without making two names meet.
 struct RunnerNames {
-    private static let consonants = Array("bdfgklmnprstvzhj")
+    private static let consonants = Array("bdfgklmnprstvzhjc")
     private static let vowels = Array("aeiou")
-    private static let syllableCount = consonants.count * vowels.count  // 80
+    /// A prime no greater than the 85 syllables.
+    private static let field = 83
     static let female = ["Jasmin", "Maggie", "Sue", "Nicki", "Beverley", "Kaci", "Åsa", "Zoë", "Ana", "Mika",
                          "Claire", "Léa", "Ingrid", "Rosa", "Ayumi", "Priya"]
     static let male = ["John", "Gary", "Ihor", "Jared", "Brett", "Aurélien", "Jérôme", "Søren", "Karel", "Mark",
                        "Nick", "Tomás", "Keith", "Blake", "Damian", "Travis", "Ed", "Guillaume", "Kenji",
                        "Andrew", "Lazarus", "Leonard", "Hiroshi"]
 
-    private let stem: String
+    /// The race's two coefficients.
+    private let race: (Int, Int)
     private let accented: Bool
 
     init(race: Int) {
         precondition(race < SyntheticHistory.maximumRaces)
         // A fixed permutation of the race numbers, so neighbouring races do not look alike.
-        stem = Self.syllables((race &* 7_919 &+ 4_321) % (Self.syllableCount * Self.syllableCount * Self.syllableCount), count: 3)
+        let permuted = (race &* 7_919 &+ 4_321) % (Self.field * Self.field)
+        self.race = (permuted / Self.field, permuted % Self.field)
         accented = race % 5 == 3
     }
 
     func name(runner number: Int, sex: Sex, rng: inout SeededGenerator) -> String {
-        precondition(number < Self.syllableCount * Self.syllableCount, "more runners in one race than names")
+        precondition(number < 6_400, "more runners in one race than names")
         let given = sex == .female ? Self.female[rng.int(in: 0...(Self.female.count - 1))] : Self.male[rng.int(in: 0...(Self.male.count - 1))]
-        var family = stem + Self.syllables((number &* 7_919 &+ 1_234) % (Self.syllableCount * Self.syllableCount), count: 2)
+        let permuted = (number &* 7_919 &+ 1_234) % (Self.field * Self.field)
+        let coefficients = [race.0, race.1, permuted / Self.field, permuted % Self.field]
+        var family = String((1...6).flatMap { x -> [Character] in
+            let value = coefficients.reversed().reduce(0) { ($0 * x + $1) % Self.field }
+            return [Self.consonants[value / Self.vowels.count], Self.vowels[value % Self.vowels.count]]
+        })
         if accented, let e = family.firstIndex(of: "e") { family.replaceSubrange(e...e, with: "é") }
         return given + " " + family.prefix(1).uppercased() + family.dropFirst()
-    }
-
-    private static func syllables(_ value: Int, count: Int) -> String {
-        var digits: [Int] = []
-        var rest = value
-        for _ in 0..<count {
-            digits.append(rest % syllableCount)
-            rest /= syllableCount
-        }
-        return String(digits.reversed().flatMap { [consonants[$0 / vowels.count], vowels[$0 % vowels.count]] })
     }
 }
 

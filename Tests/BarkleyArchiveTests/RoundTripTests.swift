@@ -20,8 +20,25 @@ final class EditionGenerator {
             let word = String((0..<Int.random(in: 1...8, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
             words.append(word.trimmingCharacters(in: .whitespaces))
         }
-        let name = words.filter { !$0.isEmpty }.joined(separator: " ")
+        // As the door keeps names: one space between words.
+        let name = words.joined(separator: " ").split(separator: " ").joined(separator: " ")
         return name.isEmpty ? "X" : name
+    }
+
+    /// Runner names given so far (their ``NameKey/fold(_:)`` and ``NameKey/identity(_:)``).
+    private var runners: [(key: String, identity: String)] = []
+
+    /// A name for an entrant: a runner already named, or one no import would take for another
+    /// (not near any earlier runner's; see ``NearNames``).
+    func runnerName() -> String {
+        while true {
+            let name = name()
+            let key = NameKey.fold(name), identity = NameKey.identity(name)
+            if runners.contains(where: { $0.key == key }) { return name }
+            if runners.contains(where: { NearNames.distance($0.identity, identity) != nil }) { continue }
+            runners.append((key, identity))
+            return name
+        }
     }
 
     func maybe<T>(_ value: @autoclosure () -> T) -> T? { Bool.random(using: &random) ? value() : nil }
@@ -38,8 +55,8 @@ final class EditionGenerator {
         edition.startTime = maybe(String(format: "%02d:%02d", Int.random(in: 0..<24, using: &random), Int.random(in: 0..<60, using: &random)))
         var used = Set<String>()
         for _ in 0..<Int.random(in: 0...12, using: &random) {
-            let name = name()
-            guard used.insert(NameKey.fold(name)).inserted else { continue }
+            let name = runnerName()
+            guard used.insert(NameKey.identity(name)).inserted else { continue }
             var entrant = Entrant(name: name, country: maybe(["GBR", "USA", "NOR", "CHE", "JPN"].randomElement(using: &random)!),
                                   sex: maybe(Sex.allCases.randomElement(using: &random)!), firstAttempt: maybe(Bool.random(using: &random)))
             let loops = Int.random(in: 0...5, using: &random)

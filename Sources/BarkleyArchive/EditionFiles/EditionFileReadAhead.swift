@@ -20,7 +20,7 @@ final class EditionFileReadAhead: @unchecked Sendable {
         init(_ parsed: ParsedEdition) {
             self.parsed = parsed
             keys = EntrantKeys(parsed.edition)
-            problems = EditionValidator.problems(in: parsed, nameKeys: keys.names)
+            problems = EditionValidator.problems(in: parsed, keys: keys)
         }
 
         /// Reads and checks the file at `url`.
@@ -60,7 +60,7 @@ final class EditionFileReadAhead: @unchecked Sendable {
         let threads = max(1, min(threads, urls.count))
         for number in 0..<threads {
             let thread = Thread { [self] in read() }
-            // The YAML composer recurses once per nesting level (bounded by NestingGuard); give it
+            // The YAML composer recurses once per nesting level (bounded by YAMLGuard); give it
             // the main thread's usual stack rather than a secondary thread's smaller default.
             thread.stackSize = 8 << 20
             thread.name = "barkley.read-ahead.\(number)"

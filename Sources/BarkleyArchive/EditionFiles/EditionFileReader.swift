@@ -26,7 +26,7 @@ public enum EditionFileReader {
                                 "cite", "notes", "entrants"]
     static let formatFields = ["loops", "time_limit", "fun_run_loops", "fun_run_time_limit", "cutoffs"]
     static let entrantFields = ["name", "listed_as", "country", "sex", "first_attempt", "loops_completed",
-                                "outcome", "times", "cite", "note"]
+                                "outcome", "times", "cite", "note", "distinct_from"]
     static let timeFields = ["loop", "elapsed", "direction", "cite", "note"]
 
     /// Reads a file from disk.
@@ -57,7 +57,7 @@ public enum EditionFileReader {
         let fields = YAMLFields(file: fileName)
         let root: Node
         do {
-            try NestingGuard.check(text, file: fileName)
+            try YAMLGuard.check(text, file: fileName)
             guard let node = try compose(text) else {
                 throw ImportError(problems: [ImportProblem(file: fileName, line: 1, field: "-", rule: .missingField, message: "the file is empty")])
             }
@@ -100,7 +100,7 @@ public enum EditionFileReader {
     private static func readEdition(_ node: Node, _ fields: YAMLFields) -> Edition? {
         guard let map = fields.mapping(node, path: "", allowed: editionFields) else { return nil }
         var edition = Edition(year: map.int("year", required: true, range: 0...9999) ?? 0)
-        edition.race = map.text("race") ?? Edition.barkley
+        edition.race = map.text("race", as: .name) ?? Edition.barkley
         edition.held = map.bool("held") ?? true
         edition.startDate = map.text("start_date")
         edition.startTime = map.text("start_time")
@@ -108,7 +108,7 @@ public enum EditionFileReader {
         edition.entrantList = map.choice("entrant_list", EntrantList.self, required: true) ?? .unknown
         edition.statedFinishers = map.int("finishers")
         edition.statedFunRuns = map.int("fun_run_completers")
-        edition.notes = map.text("notes")
+        edition.notes = map.text("notes", as: .note)
         edition.cited = map.strings("cite")
         edition.sources = map.pairs("sources").map { SourceReference(key: $0.key, citation: $0.value) }
         if let formatNode = map.node("format"), let format = fields.mapping(formatNode, path: "format", allowed: formatFields) {
@@ -138,9 +138,9 @@ public enum EditionFileReader {
 
     private static func readEntrant(_ node: Node, index: Int, _ fields: YAMLFields) -> Entrant? {
         guard let map = fields.mapping(node, path: "entrants", index: index, allowed: entrantFields) else { return nil }
-        guard let name = map.text("name", required: true) else { return nil }
+        guard let name = map.text("name", required: true, as: .name) else { return nil }
         var entrant = Entrant(name: name)
-        entrant.listedAs = map.text("listed_as")
+        entrant.listedAs = map.text("listed_as", as: .name)
         entrant.country = map.text("country")
         entrant.sex = map.choice("sex", Sex.self)
         entrant.firstAttempt = map.bool("first_attempt")
@@ -153,7 +153,8 @@ public enum EditionFileReader {
             }
         }
         entrant.cited = map.strings("cite")
-        entrant.note = map.text("note")
+        entrant.note = map.text("note", as: .note)
+        entrant.distinctFrom = map.strings("distinct_from", as: .name, orSingle: true)
         let times = map.list("times")
         let timesPath = times.isEmpty ? "" : map.path("times")
         for (item, index) in times {
@@ -161,7 +162,7 @@ public enum EditionFileReader {
                   let loop = time.int("loop", required: true, range: 1...100),
                   let elapsed = time.time("elapsed", required: true) else { continue }
             entrant.times.append(LoopTime(loop: loop, elapsed: elapsed, direction: time.choice("direction", Direction.self),
-                                          cited: time.strings("cite"), note: time.text("note")))
+                                          cited: time.strings("cite"), note: time.text("note", as: .note)))
         }
         return entrant
     }
@@ -184,39 +185,6 @@ extension YamlError {
             "a key appears twice in one mapping: \(duplicates.joined(separator: ", ")); keep one"
         case .reader(let problem, _, _, _): problem
         default: "\(self)"
-        }
-    }
-}
-
-/// Refuses YAML nested deeper than any edition file needs, before the recursive composer sees it
-/// (a hostile file of a million `[` or `- ` would otherwise exhaust the stack).
-enum NestingGuard {
-    static let maximumDepth = 64
-
-    static func check(_ text: String, file: String) throws {
-        var depth = 0, line = 1, atLineStart = true, blockDepth = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
-            case UInt8(ascii: "\n"):
-                line += 1
-                atLineStart = true
-                blockDepth = 0
-                continue
-            default: break
-            }
-            if atLineStart {
-                // Indentation and "- " markers at a line's start each open a block level.
-                switch byte {
-                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "?"): blockDepth += 1
-                default: atLineStart = false
-                }
-            }
-            if depth > maximumDepth || blockDepth > 4 * maximumDepth {
-                throw ImportError(problems: [ImportProblem(file: file, line: line, field: "-", rule: .syntax,
-                                                           message: "nested more than \(maximumDepth) levels deep; an edition file needs three")])
-            }
         }
     }
 }

@@ -69,6 +69,11 @@ public enum EditionFileWriter {
         }
         if !entrant.cited.isEmpty { fields.append(("cite", keyList(entrant.cited))) }
         if let note = entrant.note { fields.append(("note", text(note))) }
+        if entrant.distinctFrom.count == 1 {
+            fields.append(("distinct_from", plain(entrant.distinctFrom[0])))
+        } else if !entrant.distinctFrom.isEmpty {
+            fields.append(("distinct_from", .sequence(.init(entrant.distinctFrom.map(plain), Tag(.seq), .flow))))
+        }
         return blockMap(fields)
     }
 

@@ -13,11 +13,12 @@ public enum EditionValidator {
     }
 
     public static func problems(in parsed: ParsedEdition) -> [ImportProblem] {
-        problems(in: parsed, nameKeys: parsed.edition.entrants.map { NameKey.fold($0.name) })
+        problems(in: parsed, keys: EntrantKeys(parsed.edition))
     }
 
-    /// The problems of `parsed`, given each entrant's folded name (``NameKey``).
-    static func problems(in parsed: ParsedEdition, nameKeys: [String]) -> [ImportProblem] {
+    /// The problems of `parsed`, given its entrants' folded names (``EntrantKeys``).
+    static func problems(in parsed: ParsedEdition, keys entrantKeys: EntrantKeys) -> [ImportProblem] {
+        let nameKeys = entrantKeys.names
         var problems: [ImportProblem] = []
         let edition = parsed.edition
         func report(_ rule: ImportProblem.Rule, _ field: String, _ message: String) {
@@ -53,13 +54,17 @@ public enum EditionValidator {
         var seenRunners: [String: Int] = [:]
         for (index, entrant) in edition.entrants.enumerated() {
             let path = "entrants[\(index)]"
-            let key = nameKeys[index]
-            if key.isEmpty {
+            // Two spellings of one name (case, accents, apostrophes, dashes, "Last, First") are one runner.
+            let key = entrantKeys.identities[index]
+            if nameKeys[index].isEmpty {
                 report(.invalidValue, "\(path).name", "a name is required")
             } else if let first = seenRunners[key] {
                 report(.duplicateRunner, "\(path).name", "'\(entrant.name)' is already entrant \(first + 1) of this edition")
             } else {
                 seenRunners[key] = index
+            }
+            if entrant.distinctFrom.contains(where: { NameKey.fold($0) == nameKeys[index] }) {
+                report(.invalidValue, "\(path).distinct_from", "names the entrant's own name; list the other runners this one is not")
             }
             if let country = entrant.country, !CountryCode.isValid(country) {
                 report(.unknownCountry, "\(path).country", "'\(country)' is not an ISO 3166-1 alpha-3 code (e.g. GBR, USA, CHE for Switzerland, NLD for the Netherlands)")

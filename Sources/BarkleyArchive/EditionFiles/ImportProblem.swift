@@ -6,6 +6,10 @@ public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible 
         case unparsableTime, timesNotIncreasing, loopAfterUnfinished, finishOverLimit
         case outcomeContradicted, duplicateRunner, ambiguousRunner, unknownCountry
         case yearOutOfRange, unknownSourceKey, countMismatch, duplicateEdition
+        /// A character that may not be in the value (invisible, control, a line break outside notes).
+        case forbiddenCharacter
+        /// A new runner whose name is near an existing runner's: same person, or another?
+        case similarRunner
     }
 
     public var file: String

@@ -52,6 +52,17 @@ final class YAMLFields {
         return Mapping(fields: self, listPath: path, index: index, line: node.mark?.line, mapping: mapping, keys: keys, positions: positions)
     }
 
+    /// `text` cleaned at the door (``DoorText``); nil when blank, or when refused, with the
+    /// refusal noted as a problem of the field at `path`.
+    func clean(_ text: String, as kind: DoorText.Kind, _ path: String, line: Int?) -> String? {
+        do {
+            return try DoorText.clean(text, as: kind)
+        } catch {
+            report(.forbiddenCharacter, path, line: line, error.message)
+            return nil
+        }
+    }
+
     /// `path`, or the path of its item `index` (`entrants[2]`).
     static func path(_ path: String, index: Int?) -> String {
         index.map { "\(path)[\($0)]" } ?? path
@@ -81,8 +92,9 @@ final class YAMLFields {
         /// The line of a field's key, nil when absent.
         func line(of key: String) -> Int? { keys.firstIndex(of: key).flatMap { mapping[positions[$0]].key.mark?.line } }
 
-        /// The text of a scalar field; nil when absent or null (unknown).
-        func text(_ key: String, required: Bool = false) -> String? {
+        /// The text of a scalar field, cleaned at the door (``DoorText``); nil when absent, null
+        /// or blank (unknown), or refused (the problem noted).
+        func text(_ key: String, required: Bool = false, as kind: DoorText.Kind = .value) -> String? {
             guard let node = node(key), !isNull(node) else {
                 if required { fields.report(.missingField, path(key), line: line, "is required") }
                 return nil
@@ -91,7 +103,13 @@ final class YAMLFields {
                 fields.report(.invalidValue, path(key), line: node.mark?.line, "expected a single value")
                 return nil
             }
-            return scalar.string
+            let cleaned: String?
+            do { cleaned = try DoorText.clean(scalar.string, as: kind) } catch {
+                fields.report(.forbiddenCharacter, path(key), line: line(of: key), error.message)
+                return nil
+            }
+            if cleaned == nil, required { fields.report(.missingField, path(key), line: line(of: key), "is required; it is blank") }
+            return cleaned
         }
 
         func int(_ key: String, required: Bool = false, range: ClosedRange<Int> = 0...1_000_000) -> Int? {
@@ -105,13 +123,11 @@ final class YAMLFields {
 
         func bool(_ key: String) -> Bool? {
             guard let text = text(key) else { return nil }
-            switch text {
-            case "true": return true
-            case "false": return false
-            default:
+            guard let value = DoorText.bool(text) else {
                 fields.report(.invalidValue, path(key), line: line(of: key), "'\(text)' is not true or false")
                 return nil
             }
+            return value
         }
 
         func time(_ key: String, required: Bool = false) -> RaceTime? {
@@ -133,14 +149,18 @@ final class YAMLFields {
             return value
         }
 
-        /// A list of scalars, written `[a, b]` or as a block list.
-        func strings(_ key: String) -> [String] {
-            list(key).compactMap { node, index in
+        /// A list of scalars, written `[a, b]` or as a block list; blank items are left out.
+        /// With `orSingle`, one value written alone (`key: a`) is a list of one.
+        func strings(_ key: String, as kind: DoorText.Kind = .value, orSingle: Bool = false) -> [String] {
+            if orSingle, let node = node(key), case .scalar = node {
+                return text(key, as: kind).map { [$0] } ?? []
+            }
+            return list(key).compactMap { node, index in
                 guard case .scalar(let scalar) = node else {
                     fields.report(.invalidValue, "\(path(key))[\(index)]", line: node.mark?.line, "expected a single value")
                     return nil
                 }
-                return scalar.string
+                return fields.clean(scalar.string, as: kind, "\(path(key))[\(index)]", line: node.mark?.line)
             }
         }
 
@@ -163,17 +183,26 @@ final class YAMLFields {
             }
             var seen = Set<String>()
             return mapping.compactMap { keyNode, valueNode in
-                let name = keyNode.scalar?.string ?? ""
-                let itemPath = "\(path(key)).\(name)"
+                let written = keyNode.scalar?.string ?? ""
+                let itemPath = "\(path(key)).\(written)"
+                let line = keyNode.mark?.line
+                guard let name = fields.clean(written, as: .value, itemPath, line: line) else {
+                    if DoorText.isAccepted(written) { fields.report(.invalidValue, itemPath, line: line, "a source needs a key") }
+                    return nil
+                }
                 guard seen.insert(name).inserted else {
-                    fields.report(.duplicateField, itemPath, line: keyNode.mark?.line, "appears twice; keep one")
+                    fields.report(.duplicateField, itemPath, line: line, "appears twice; keep one")
                     return nil
                 }
-                guard case .scalar(let scalar) = valueNode, !scalar.string.isEmpty else {
-                    fields.report(.invalidValue, itemPath, line: keyNode.mark?.line, "expected a URL or citation")
+                guard case .scalar(let scalar) = valueNode else {
+                    fields.report(.invalidValue, itemPath, line: line, "expected a URL or citation")
                     return nil
                 }
-                return (name, scalar.string, keyNode.mark?.line)
+                guard let citation = fields.clean(scalar.string, as: .value, itemPath, line: line) else {
+                    if DoorText.isAccepted(scalar.string) { fields.report(.invalidValue, itemPath, line: line, "expected a URL or citation") }
+                    return nil
+                }
+                return (name, citation, line)
             }
         }
 

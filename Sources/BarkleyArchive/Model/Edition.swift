@@ -102,10 +102,13 @@ public struct Entrant: Hashable, Sendable {
     public var times: [LoopTime]
     public var cited: [String]
     public var note: String?
+    /// Runners with a similar name that this entrant is not (`distinct_from:`), as written:
+    /// the file's answer when the import asks whether a new name is an existing runner.
+    public var distinctFrom: [String]
 
     public init(name: String, listedAs: String? = nil, country: String? = nil, sex: Sex? = nil,
                 firstAttempt: Bool? = nil, loopsCompleted: Int? = nil, statedOutcome: Outcome? = nil,
-                times: [LoopTime] = [], cited: [String] = [], note: String? = nil) {
+                times: [LoopTime] = [], cited: [String] = [], note: String? = nil, distinctFrom: [String] = []) {
         self.name = name
         self.listedAs = listedAs
         self.country = country
@@ -116,6 +119,7 @@ public struct Entrant: Hashable, Sendable {
         self.times = times
         self.cited = cited
         self.note = note
+        self.distinctFrom = distinctFrom
     }
 
     /// Times by loop number.

@@ -9,6 +9,56 @@ public enum NameKey {
         return foldUnicode(name)
     }
 
+    /// The key two spellings of one person share: ``fold(_:)``, then apostrophes (' ’ ‘ ʼ ` ´ ′)
+    /// and full stops dropped, hyphens and dashes (- ‐ ‑ ‒ – — ― −) made spaces, and "Last, First"
+    /// turned to "First Last" ("Kelly, John" → "john kelly"; "John Kelly, Jr." keeps its order).
+    ///
+    /// Runners are matched by ``fold(_:)`` alone: two names that meet only here ("Dan O'Brien",
+    /// "Dan O’Brien") may be two people, so the import stops and asks rather than joining them
+    /// (see ``NearNames``).
+    public static func identity(_ name: String) -> String {
+        identity(folded: fold(name))
+    }
+
+    /// ``identity(_:)`` of a name already folded by ``fold(_:)``.
+    static func identity(folded: String) -> String {
+        // Most names have nothing to fold here: ASCII letters and single spaces only.
+        if folded.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: ".")
+                && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ",") }) {
+            return folded
+        }
+        var words: [[Character]] = [[]]
+        var commas = 0
+        for character in folded {
+            switch character {
+            case "'", "’", "‘", "ʼ", "`", "´", "′", ".":
+                continue
+            case "-", "‐", "‑", "‒", "–", "—", "―", "−", " ":
+                if !words[words.count - 1].isEmpty { words.append([]) }
+            case ",":
+                commas += 1
+                if !words[words.count - 1].isEmpty { words.append([]) }
+                words.append([","])
+                words.append([])
+            default:
+                words[words.count - 1].append(character)
+            }
+        }
+        var parts = words.filter { !$0.isEmpty }.map { String($0) }
+        if commas == 1, let comma = parts.firstIndex(of: ","), comma > 0, comma < parts.count - 1 {
+            let after = Array(parts[(comma + 1)...])
+            if !(after.count == 1 && suffixes.contains(after[0])) {
+                parts = after + Array(parts[..<comma])
+            }
+        }
+        let identity = parts.filter { $0 != "," }.joined(separator: " ")
+        // A "name" of punctuation alone keeps its plain key rather than meeting every other one.
+        return identity.isEmpty ? folded : identity
+    }
+
+    /// Name suffixes written after a comma that is not "Last, First" ("John Kelly, Jr.").
+    private static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
+
     /// The general fold, for any text.
     static func foldUnicode(_ name: String) -> String {
         name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
@@ -39,15 +89,19 @@ public enum NameKey {
 struct EntrantKeys: Sendable {
     var names: [String]
     var listedAs: [String?]
+    /// Each name's ``NameKey/identity(_:)``, which also folds punctuation and name order.
+    var identities: [String]
 
     /// No entrants (a file that could not be read).
     init() {
         names = []
         listedAs = []
+        identities = []
     }
 
     init(_ edition: Edition) {
         names = edition.entrants.map { NameKey.fold($0.name) }
         listedAs = edition.entrants.map { $0.listedAs.map(NameKey.fold) }
+        identities = zip(edition.entrants, names).map { NameKey.identity(folded: $1) }
     }
 }

@@ -46,12 +46,14 @@ extension Archive {
             var problems: [ImportProblem] = []
             var reports: [ImportReport] = []
             var seen: [String: String] = [:]
+            var identities = IdentityCheck()
             var done = 0
             while let file = next() {
                 problems += file.problems
                 if let parsed = file.parsed {
                     let runners = try resolveRunners(in: parsed, keys: file.keys)
                     problems += runners.problems
+                    problems += try similarRunnerProblems(in: parsed, keys: file.keys, runnerIDs: runners.ids, check: &identities)
                     let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
                     if let other = seen[key] {
                         problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: "year", in: parsed), field: "year",

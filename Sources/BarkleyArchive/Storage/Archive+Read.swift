@@ -42,6 +42,10 @@ extension Archive {
         for row in try connection.rows("SELECT entry_id, key FROM entry_source WHERE edition_id = ? ORDER BY entry_id, position", [editionID]) {
             citations[try row.require("entry_id"), default: []].append(try row.require("key"))
         }
+        var distinct: [Int64: [String]] = [:]
+        for row in try connection.rows("SELECT entry_id, name FROM entry_distinct_from WHERE edition_id = ? ORDER BY entry_id, position", [editionID]) {
+            distinct[try row.require("entry_id"), default: []].append(try row.require("name"))
+        }
         var timeCitations: [Int64: [Int: [String]]] = [:]
         for row in try connection.rows("SELECT entry_id, loop, key FROM loop_time_source WHERE edition_id = ? ORDER BY entry_id, loop, position", [editionID]) {
             timeCitations[try row.require("entry_id"), default: [:]][try row.require("loop"), default: []].append(try row.require("key"))
@@ -65,7 +69,8 @@ extension Archive {
                            sex: try row.optional("sex", as: String.self).flatMap(Sex.init(rawValue:)),
                            firstAttempt: try row.optional("first_attempt"), loopsCompleted: try row.optional("loops_completed"),
                            statedOutcome: try row.optional("stated_outcome", as: String.self).flatMap(Outcome.init(rawValue:)),
-                           times: times[entryID] ?? [], cited: citations[entryID] ?? [], note: try row.optional("note"))
+                           times: times[entryID] ?? [], cited: citations[entryID] ?? [], note: try row.optional("note"),
+                           distinctFrom: distinct[entryID] ?? [])
         }
     }
 

@@ -47,6 +47,7 @@ extension Archive {
         let insertEntrySource = try connection.cachedStatement("INSERT INTO entry_source (entry_id, edition_id, key, position) VALUES (?, ?, ?, ?)")
         let insertTime = try connection.cachedStatement("INSERT INTO loop_time (entry_id, loop, elapsed_seconds, precision, direction, note) VALUES (?, ?, ?, ?, ?, ?)")
         let insertTimeSource = try connection.cachedStatement("INSERT INTO loop_time_source (entry_id, loop, edition_id, key, position) VALUES (?, ?, ?, ?, ?)")
+        let insertDistinct = try connection.cachedStatement("INSERT INTO entry_distinct_from (entry_id, edition_id, position, name, name_key) VALUES (?, ?, ?, ?, ?)")
         for (position, entrant) in edition.entrants.enumerated() {
             let runnerID: Int64
             if let known = runnerIDs[position] {
@@ -69,6 +70,9 @@ extension Archive {
             let entryID = connection.lastInsertedRowID
             for (index, key) in entrant.cited.enumerated() {
                 try insertEntrySource.execute([.integer(entryID), .integer(editionID), .text(key), .integer(Int64(index))])
+            }
+            for (index, name) in entrant.distinctFrom.enumerated() {
+                try insertDistinct.execute([.integer(entryID), .integer(editionID), .integer(Int64(index)), .text(name), .text(NameKey.fold(name))])
             }
             for time in entrant.times {
                 try insertTime.execute([.integer(entryID), .integer(Int64(time.loop)), .integer(Int64(time.elapsed.seconds)),
