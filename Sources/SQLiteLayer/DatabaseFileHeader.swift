@@ -31,6 +31,15 @@ enum DatabaseFileHeader {
         }
     }
 
+    /// True when the file's header marks it as a write-ahead-log database (read and write
+    /// format versions 2, https://sqlite.org/fileformat.html#file_format_version_numbers).
+    static func isWriteAheadLog(path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let header = [UInt8](handle.readData(ofLength: 20))
+        return header.count == 20 && Array(header[0..<16]) == magic && (header[18] == 2 || header[19] == 2)
+    }
+
     /// True when `path-wal` exists and is not empty: another connection may be mid-checkpoint.
     private static func hasLiveLog(_ path: String) -> Bool {
         let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? nil

@@ -75,7 +75,11 @@ public struct Migrator: Sendable {
         let pending = try pendingMigrations(in: db)
         var newlyApplied: [String] = []
         for migration in pending {
-            try db.transaction {
+            let applied = try db.transaction { () -> Bool in
+                // Another connection may have applied it since `pending` was read (two processes
+                // creating the same archive): under the write lock, look again.
+                let recorded: Int? = try db.scalar("SELECT count(*) FROM schema_migration WHERE identifier = ?", [migration.identifier])
+                guard recorded == 0 else { return false }
                 try db.execute(migration.sql)
                 try db.run("INSERT INTO schema_migration (identifier, checksum, applied_at) VALUES (?, ?, ?)",
                            [migration.identifier, migration.checksum, ISO8601DateFormatter().string(from: Date())])
@@ -84,8 +88,9 @@ public struct Migrator: Sendable {
                     throw SQLiteError(extendedCode: .constraintForeignKey,
                                       message: "migration \(migration.identifier) leaves \(problems.count) broken foreign keys")
                 }
+                return true
             }
-            newlyApplied.append(migration.identifier)
+            if applied { newlyApplied.append(migration.identifier) }
         }
         return newlyApplied
     }
