@@ -21,12 +21,15 @@ extension Barkley {
 
         func run() throws {
             let store = try archive.openForReading()
-            let integrity = try store.connection.integrityProblems()
-            var problems = integrity.map { "integrity: \($0)" }
-            let keys = try store.editionKeys()
-            for key in keys {
-                guard let edition = try store.edition(year: key.year, race: key.race) else { continue }
-                problems += try Self.ruleProblems(in: edition).map(\.description)
+            // One read transaction: every check sees the same committed state.
+            let (problems, keys) = try store.connection.savepoint { () -> ([String], [(race: String, year: Int)]) in
+                var problems = try store.connection.integrityProblems().map { "integrity: \($0)" }
+                let keys = try store.editionKeys()
+                for key in keys {
+                    guard let edition = try store.edition(year: key.year, race: key.race) else { continue }
+                    problems += try Self.ruleProblems(in: edition).map(\.description)
+                }
+                return (problems, keys)
             }
             guard problems.isEmpty else {
                 throw CLIError(.badData, "the \(archive.archiveDescription) has \(Formatting.plural(problems.count, "problem"))",

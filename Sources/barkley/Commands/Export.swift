@@ -8,7 +8,8 @@ extension Barkley {
             abstract: "Write every edition as an edition file (YEAR.yaml) into a directory.",
             discussion: """
                 The files are in canonical form: importing them again changes nothing. The \
-                directory is created when missing; files of the same name are replaced.
+                directory is created when missing; files of the same name are replaced. Every \
+                file comes from one snapshot of the archive, even while an import runs.
 
                 Examples:
                   barkley export editions/
@@ -21,7 +22,14 @@ extension Barkley {
         @OptionGroup var archive: ArchiveOptions
 
         func run() throws {
-            let written = try archive.openForReading().exportEditions(to: URL(fileURLWithPath: directory))
+            switch PathKind(of: directory) {
+            case .missing, .directory: break
+            case .regularFile, .special, .danglingSymbolicLink:
+                throw CLIError(.missingInput, "\(directory) is not a directory", hint: "Give the path of a directory to write the edition files into (it is created when missing).")
+            }
+            let store = try archive.openForReading()
+            // One read transaction: every file comes from the same committed state, even while an import runs.
+            let written = try store.connection.savepoint { try store.exportEditions(to: URL(fileURLWithPath: directory)) }
             print("Wrote \(Formatting.plural(written.count, "edition file")) to \(directory).")
         }
     }

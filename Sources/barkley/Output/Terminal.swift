@@ -25,7 +25,7 @@ enum Terminal {
 
     /// Writes `text` to stderr as it is (add the newline yourself).
     static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.writeStandardError(text)
     }
 }
 

@@ -12,7 +12,9 @@ import SQLiteLayer
 /// | 0 | success |
 /// | 64 | usage: a bad argument or option (ArgumentParser's `ValidationError` and parse errors too) |
 /// | 65 | bad data: an edition file that breaks a rule, a file that is not an archive, a SQL statement refused or rejected, an archive that fails `check` |
-/// | 66 | missing input: no archive at `--db PATH`, no such file to import |
+/// | 66 | missing input: no archive at `--db PATH`, no such file to import; a path that is a directory, FIFO, device or dangling link |
+/// | 74 | I/O error: output could not be written (a full disk, a closed pipe), a copy that could not be written |
+/// | 75 | temporary failure: another process is writing to the archive; nothing was written |
 /// | 1 | anything else, and a question the archive has no answer to: no such edition, runner or entry |
 ///
 /// A name or a year that is not in the archive exits 1, as `grep` does when nothing matches:
@@ -24,6 +26,8 @@ struct CLIError: Error, CustomStringConvertible {
         case usage = 64
         case badData = 65
         case missingInput = 66
+        case ioError = 74
+        case temporaryFailure = 75
     }
 
     var kind: Kind
@@ -65,7 +69,11 @@ extension CLIError {
         case let error as QueryError:
             self.init(.failure, error.description)
         case let error as MigrationError:
-            self.init(.failure, error.description)
+            self.init(.badData, error.description)
+        case let error as ArchiveUpgradeNeeded:
+            self = ArchiveOptions.upgradeNeeded(error)
+        case let error as DatabaseFileExistsError:
+            self.init(.failure, error.description, hint: "Choose a new path, or remove the file first: barkley never overwrites one.")
         case let error as RowDecodingError:
             self.init(.badData, "the archive holds a value this version cannot read: \(error)",
                       hint: "Run `barkley check` on the archive to see what else is wrong.")
@@ -79,11 +87,23 @@ extension CLIError {
     }
 
     private init(sqlite error: SQLiteError) {
+        if error.extendedCode == .readOnlyRollback {
+            self.init(.failure, "an import into this archive was interrupted, and its journal (the -journal file beside it) must be rolled back by a write first; reading commands never write",
+                      hint: "Run `barkley upgrade --db PATH` once: it rolls the interrupted import back and changes nothing else.")
+            return
+        }
         switch error.code {
         case .notADatabase, .corrupt:
             self.init(.badData, error.message, hint: "Pass --db the path of a barkley archive, or make one with `barkley import --db NEW.sqlite FILE…`.")
         case .cantOpen:
             self.init(.missingInput, error.message, hint: "Check the path and its directory's permissions.")
+        case .auth:
+            self.init(.badData, error.message, hint: "Pass --db the path of a barkley archive.")
+        case .busy:
+            self.init(.temporaryFailure, "another process is writing to the archive, and it stayed locked for \(Connection.busyTimeoutMilliseconds / 1000) s: nothing was written",
+                      hint: "Try again when the other import has finished.")
+        case .full, .ioError:
+            self.init(.ioError, error.message, hint: "Nothing was written under the target name; free some space and try again.")
         default:
             self.init(.failure, error.message)
         }
