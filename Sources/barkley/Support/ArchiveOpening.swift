@@ -70,7 +70,14 @@ extension ArchiveOptions {
     /// The built-in archive lives in memory, so `sql` reads a copy of it written to a temporary
     /// file: a read-only connection is the only kind that refuses every write.
     func openReadOnlyConnection() throws -> (connection: Connection, cleanup: () -> Void) {
-        if let path { return (try openReadOnlyFile(path), {}) }
+        if let path {
+            // Proved an archive (and current) like any reading command's file, then used bare.
+            do {
+                return (try Archive(connection: openReadOnlyFile(path)).connection, {})
+            } catch let error as ArchiveUpgradeNeeded {
+                throw Self.upgradeNeeded(error)
+            }
+        }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("barkley-sql-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let cleanup = { _ = try? FileManager.default.removeItem(at: directory) }
