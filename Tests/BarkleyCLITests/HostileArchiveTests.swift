@@ -227,3 +227,25 @@ struct SharedArchiveTests {
         }
     }
 }
+
+@Suite("A locked archive")
+struct LockedArchiveTests {
+    @Test("while another process holds the write lock, import and reads exit 75 saying so, and nothing is written")
+    func lockedArchiveSaysAnotherProcessIsWriting() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("archive.sqlite")
+        #expect(try BarkleyBinary.run(["import", "--db", path, Repository.sample("2024.yaml")]).status == 0)
+        let holder = try Connection(path: path)
+        try holder.execute("BEGIN EXCLUSIVE")
+        // Both wait out the busy timeout together, so the test takes it once.
+        let importing = try BarkleyBinary.start(["import", "--db", path, Repository.sample("2025.yaml")])
+        let reading = try BarkleyBinary.start(["edition", "2024", "--db", path])
+        for result in [try importing.wait(), try reading.wait()] {
+            #expect(result.status == 75, "\(result)")
+            #expect(result.stderr.contains("another process is writing to the archive"), "\(result.stderr)")
+            #expect(result.stderr.contains("nothing was written"))
+        }
+        try holder.execute("ROLLBACK")
+        #expect(try holder.scalar("SELECT group_concat(year) FROM edition", as: String.self) == "2024")
+    }
+}
