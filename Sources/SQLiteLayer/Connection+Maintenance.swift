@@ -25,6 +25,14 @@ extension Connection {
         }
     }
 
+    /// A read-write, in-memory copy of the whole database, as of one consistent moment: for
+    /// checks SQLite only makes on a writable database. The file is not changed.
+    public func memoryCopy() throws -> Connection {
+        let copy = try Connection.inMemory()
+        try self.copy(into: copy)
+        return copy
+    }
+
     private func copy(into destination: Connection) throws {
         guard let backup = sqlite3_backup_init(destination.handle, "main", handle, "main") else {
             throw destination.error(code: sqlite3_errcode(destination.handle))

@@ -40,6 +40,32 @@ enum ArchiveSchema {
         }
     }
 
+    /// Every schema object that differs from what the applied migrations create, in words:
+    /// missing, foreign, or defined otherwise (its SQL text differs). Indexes are compared too.
+    static func differences(in connection: Connection) throws -> [String] {
+        let pending = Set(try Migrator(migrations: Archive.migrations).pendingMigrations(in: connection).map(\.identifier))
+        let reference = try Connection.inMemory()
+        try Migrator(migrations: Archive.migrations.filter { !pending.contains($0.identifier) }).migrate(reference)
+        let sql = "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"
+        func definitions(_ db: Connection) throws -> [SchemaObject: String] {
+            Dictionary(uniqueKeysWithValues: try db.rows(sql).map {
+                (SchemaObject(type: try $0.require("type"), name: try $0.require("name")), try $0.optional("sql", as: String.self) ?? "")
+            })
+        }
+        let found = try definitions(connection), expected = try definitions(reference)
+        var problems: [String] = []
+        for object in Set(found.keys).union(expected.keys).sorted() {
+            switch (found[object], expected[object]) {
+            case (nil, _?): problems.append("the \(object.type) '\(object.name)' of the barkley schema is missing")
+            case (_?, nil): problems.append("the \(object.type) '\(object.name)' is not part of the barkley schema")
+            case let (have?, want?) where have != want:
+                problems.append("the \(object.type) '\(object.name)' differs from its definition in the migrations (hand-edited?)")
+            default: break
+            }
+        }
+        return problems
+    }
+
     /// One table, trigger or view, by kind and name.
     struct SchemaObject: Hashable, Comparable {
         var type: String
