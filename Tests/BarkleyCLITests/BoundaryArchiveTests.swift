@@ -117,3 +117,39 @@ struct BoundaryArchiveTests {
         #expect(result.stderr.contains("schema: the index 'mine' is not part of the barkley schema"), "\(result.stderr)")
     }
 }
+
+@Suite("Output time grows with the rows, not their square", .serialized)
+struct OutputScalingTests {
+    /// Seconds `barkley edition 2024` takes on an archive of one edition of `count` entrants, in
+    /// every format, the best of two runs (less noise on a shared machine).
+    static func editionSeconds(entrants count: Int, in directory: TemporaryDirectory) throws -> Double {
+        let file = directory.path("\(count)/2024.yaml")
+        try FileManager.default.createDirectory(atPath: directory.path("\(count)"), withIntermediateDirectories: true)
+        let lines = ["year: 2024", "entrant_list: partial", "starters: \(count)", "entrants:"]
+            + (0..<count).map { "- {name: Runner Number \($0), loops_completed: 1}" }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let db = directory.path("\(count)/archive.sqlite")
+        #expect(try BarkleyBinary.run(["import", "--db", db, file]).status == 0)
+        var total = 0.0
+        for format in ["table", "csv", "json", "markdown"] {
+            var best = Double.infinity
+            for _ in 0..<2 {
+                let start = Date()
+                let result = try BarkleyBinary.run(["edition", "2024", "--db", db, "--format", format])
+                best = min(best, Date().timeIntervalSince(start))
+                #expect(result.status == 0)
+            }
+            total += best
+        }
+        return total
+    }
+
+    @Test("edition output for 4 times the entrants takes well under 16 times as long")
+    func editionOutputIsLinear() throws {
+        let directory = try TemporaryDirectory()
+        let small = try Self.editionSeconds(entrants: 1_000, in: directory)
+        let large = try Self.editionSeconds(entrants: 4_000, in: directory)
+        print("edition output: 1,000 entrants \(String(format: "%.2f", small)) s, 4,000 entrants \(String(format: "%.2f", large)) s (ratio \(String(format: "%.1f", large / small)); quadratic would be about 16)")
+        #expect(large / small < 8, "4× the entrants took \(large / small)× as long")
+    }
+}
