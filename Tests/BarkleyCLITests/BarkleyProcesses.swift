@@ -10,7 +10,7 @@ extension BarkleyBinary {
         let directory: TemporaryDirectory
         let stdoutURL: URL, stderrURL: URL
 
-        init(_ arguments: [String], launcher: [String] = []) throws {
+        init(_ arguments: [String], launcher: [String] = [], environment: [String: String] = [:]) throws {
             let executable = try #require(BarkleyBinary.url)
             directory = try TemporaryDirectory()
             stdoutURL = directory.url.appendingPathComponent("stdout")
@@ -26,6 +26,7 @@ extension BarkleyBinary {
             }
             var variables = ProcessInfo.processInfo.environment
             variables["BARKLEY_DB"] = nil
+            variables.merge(environment) { _, new in new }
             process.environment = variables
             process.standardInput = FileHandle.nullDevice
             process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
@@ -41,7 +42,9 @@ extension BarkleyBinary {
     }
 
     /// Starts `barkley` and returns at once.
-    static func start(_ arguments: [String]) throws -> Running { try Running(arguments) }
+    static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
+        try Running(arguments, environment: environment)
+    }
 
     /// Runs `barkley` as user and group `uid` (with `setpriv`, as root); nil when this process
     /// cannot switch users, with the reason printed.

@@ -121,6 +121,22 @@ struct HostileArchiveTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)).count > 1000)
     }
 
+    @Test("sql on the built-in archive leaves no temporary copy, even when killed mid-query")
+    func killedSQLLeavesNoCopy() throws {
+        let temporary = try TemporaryDirectory()
+        let slow = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT count(*) FROM n"
+        let running = try BarkleyBinary.start(["sql", slow], environment: ["TMPDIR": temporary.url.path])
+        // Long enough to copy the archive and start the query (which runs for many seconds).
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(running.process.isRunning, "the query was still running when killed")
+        kill(running.process.processIdentifier, SIGKILL)
+        _ = try running.wait()
+        #expect(try directoryListing(temporary.url) == [])
+        let finished = try BarkleyBinary.run(["sql", "SELECT count(*) AS n FROM edition", "--format", "csv"], environment: ["TMPDIR": temporary.url.path])
+        #expect(finished.stdout == "n\n40\n")
+        #expect(try directoryListing(temporary.url) == [])
+    }
+
     @Test("functions that pass raw pointers are refused; introspection pragmas and json_each read")
     func sqlSurface() throws {
         for statement in ["SELECT fts3_tokenizer('simple', x'4141414141414141')", "SELECT hex(fts3_tokenizer('simple'))",

@@ -65,30 +65,27 @@ extension ArchiveOptions {
         }
     }
 
-    /// A read-only SQLite connection to the archive, for `sql`; `cleanup` removes any temporary copy.
+    /// A read-only SQLite connection to the archive, for `sql`.
     ///
     /// The built-in archive lives in memory, so `sql` reads a copy of it written to a temporary
-    /// file: a read-only connection is the only kind that refuses every write.
-    func openReadOnlyConnection() throws -> (connection: Connection, cleanup: () -> Void) {
+    /// file: a read-only connection is the only kind that refuses every write. The copy is
+    /// unlinked as soon as it is open (the open connection keeps reading it), so a `sql` that is
+    /// killed mid-query leaves no temporary file behind.
+    func openReadOnlyConnection() throws -> Connection {
         if let path {
             // Proved an archive (and current) like any reading command's file, then used bare.
             do {
-                return (try Archive(connection: openReadOnlyFile(path)).connection, {})
+                return try Archive(connection: openReadOnlyFile(path)).connection
             } catch let error as ArchiveUpgradeNeeded {
                 throw Self.upgradeNeeded(error)
             }
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("barkley-sql-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let cleanup = { _ = try? FileManager.default.removeItem(at: directory) }
-        do {
-            let file = directory.appendingPathComponent("built-in.sqlite").path
-            try BuiltInArchive.open().backup(to: file)
-            return (try Connection(path: file, mode: .readOnly), cleanup)
-        } catch {
-            cleanup()
-            throw error
-        }
+        defer { _ = try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("built-in.sqlite").path
+        try BuiltInArchive.open().backup(to: file)
+        return try Connection(path: file, mode: .readOnly)
     }
 
     // MARK: Checks
