@@ -31,6 +31,8 @@ public final class Connection {
     private var statementCache: [String: Statement] = [:]
     /// The file path, or nil for an in-memory database.
     public let path: String?
+    /// Interrupts this connection's running statement from another thread (a signal handler).
+    public private(set) lazy var interruptHandle = InterruptHandle(handle)
     public let mode: Mode
 
     /// The most memory each file connection's page cache may use.
@@ -95,6 +97,7 @@ public final class Connection {
         // Our statements first, then the connection: close_v2 would wait for them anyway
         // (a "zombie" connection), but this way nothing outlives the handle by design.
         statementCache.removeAll()
+        interruptHandle.invalidate()
         sqlite3_close_v2(handle)
     }
 

@@ -158,3 +158,40 @@ final class FailureList: @unchecked Sendable {
     func append(_ item: String) { lock.withLock { _items.append(item) } }
     func countRead() { lock.withLock { _reads += 1 } }
 }
+
+@Suite("Imports stopped by a signal", .serialized)
+struct InterruptedImportTests {
+    @Test("SIGINT or SIGTERM during an import: exit 130 or 143, nothing written, no journal left for readers", arguments: [SIGINT, SIGTERM])
+    func signalRollsBackTheImport(signal: Int32) throws {
+        let sets = try ReliabilityTests.EditionSets()
+        let db = sets.directory.url.appendingPathComponent("archive.sqlite").path
+        #expect(try BarkleyBinary.run(["import", "--db", db] + sets.a.map(\.path)).status == 0)
+        let started = Date()
+        let before = try BarkleyBinary.run(["export", "--db", db, sets.directory.url.appendingPathComponent("before").path])
+        #expect(before.status == 0)
+        let exportTime = Date().timeIntervalSince(started)
+        // Signal part-way through an import of version B; retry earlier if it finished first.
+        var delay = max(0.3, exportTime)
+        var stopped: BarkleyBinary.Result?
+        for _ in 0..<4 where stopped == nil {
+            let importing = try BarkleyBinary.start(["import", "--db", db] + sets.b.map(\.path))
+            Thread.sleep(forTimeInterval: delay)
+            kill(importing.process.processIdentifier, signal)
+            let result = try importing.wait()
+            if result.status == 0 {
+                // It finished before the signal: put version A back and try sooner.
+                #expect(try BarkleyBinary.run(["import", "--db", db] + sets.a.map(\.path)).status == 0)
+                delay /= 2
+            } else {
+                stopped = result
+            }
+        }
+        let result = try #require(stopped, "every import finished before the signal")
+        #expect(result.status == 128 + signal, "\(result)")
+        #expect(result.stderr.contains("nothing was written"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: db + "-journal"), "rolled back, no hot journal")
+        #expect(try sets.check(db) == (a: 40, b: 0))
+        let read = try BarkleyBinary.run(["sql", "--db", db, "--format", "csv", "SELECT count(*) AS n FROM edition"])
+        #expect(read.stdout == "n\n40\n", "\(read)")
+    }
+}

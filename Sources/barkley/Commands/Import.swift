@@ -55,23 +55,33 @@ extension Barkley {
                     throw CLIError(refusal.kind, refusal.message, hint: "Nothing was imported.")
                 }
             }
-            for report in try importIntoArchive() { print(report.description) }
+            let interruption = ImportInterruption()
+            let reports: [ImportReport]
+            do {
+                reports = try importIntoArchive(watchedBy: interruption)
+            } catch {
+                // Stopped by a signal: the transaction rolled back as the error unwound.
+                if let signal = interruption.receivedSignal { throw ImportInterruption.failure(for: signal, command: "import") }
+                throw error
+            }
+            for report in reports { print(report.description) }
         }
 
         /// Imports into the archive at `--db`; a new archive is built aside and moved into place
         /// only when the import succeeds (never for a dry run). When another process creates the
         /// same archive first, this import goes into that one: no commit is lost, no file deleted.
-        private func importIntoArchive() throws -> [ImportReport] {
-            if let store = try archive.openExistingForWriting(command: "import") { return try importFiles(into: store) }
+        private func importIntoArchive(watchedBy interruption: ImportInterruption) throws -> [ImportReport] {
+            if let store = try archive.openExistingForWriting(command: "import") { return try importFiles(into: store, watchedBy: interruption) }
             do {
-                return try archive.createArchive(dryRun: dryRun) { try importFiles(into: $0) }
+                return try archive.createArchive(dryRun: dryRun) { try importFiles(into: $0, watchedBy: interruption) }
             } catch is DatabaseFileExistsError {
                 guard let store = try archive.openExistingForWriting(command: "import") else { throw CLIError(.failure, "the archive appeared and vanished while importing") }
-                return try importFiles(into: store)
+                return try importFiles(into: store, watchedBy: interruption)
             }
         }
 
-        private func importFiles(into store: Archive) throws -> [ImportReport] {
+        private func importFiles(into store: Archive, watchedBy interruption: ImportInterruption) throws -> [ImportReport] {
+            interruption.watch(store.connection)
             let progress = ProgressLine(label: dryRun ? "Checking" : "Importing")
             defer { progress.finish() }
             if isSpreadsheet, let year {

@@ -15,19 +15,29 @@ import SQLiteLayer
 /// | 66 | missing input: no archive at `--db PATH`, no such file to import; a path that is a directory, FIFO, device or dangling link |
 /// | 74 | I/O error: output could not be written (a full disk, a closed pipe), a copy that could not be written |
 /// | 75 | temporary failure: another process is writing to the archive; nothing was written |
+/// | 130, 143 | an import stopped by SIGINT or SIGTERM: rolled back, nothing was written |
 /// | 1 | anything else, and a question the archive has no answer to: no such edition, runner or entry |
 ///
 /// A name or a year that is not in the archive exits 1, as `grep` does when nothing matches:
 /// the input was read and is well-formed, it just holds no such thing. 66 stays for a file
 /// that is missing, so that a script can tell a wrong `--db` from a wrong name.
 struct CLIError: Error, CustomStringConvertible {
-    enum Kind: Int32 {
-        case failure = 1
-        case usage = 64
-        case badData = 65
-        case missingInput = 66
-        case ioError = 74
-        case temporaryFailure = 75
+    enum Kind: Equatable {
+        case failure, usage, badData, missingInput, ioError, temporaryFailure
+        /// Stopped by a signal: 128 + its number (130 for SIGINT, 143 for SIGTERM), as shells report it.
+        case interrupted(Int32)
+
+        var rawValue: Int32 {
+            switch self {
+            case .failure: 1
+            case .usage: 64
+            case .badData: 65
+            case .missingInput: 66
+            case .ioError: 74
+            case .temporaryFailure: 75
+            case .interrupted(let signal): 128 + signal
+            }
+        }
     }
 
     var kind: Kind
