@@ -11,6 +11,11 @@ enum DatabaseFileHeader {
     static let magic = Array("SQLite format 3\0".utf8)
 
     static func validate(path: String) throws {
+        // A FIFO would block the read below (and SQLite) forever; a directory or a device is no database.
+        if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
+           type != .typeRegular {
+            throw SQLiteError(extendedCode: .cantOpen, message: "\(path) is not a regular file, so not a database")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else { return }  // missing: SQLite creates it
         defer { try? handle.close() }
         let fileSize = (try? handle.seekToEnd()) ?? 0

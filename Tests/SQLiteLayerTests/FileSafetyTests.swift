@@ -17,6 +17,20 @@ struct FileSafetyTests {
         }
     }
 
+    @Test("a FIFO, a directory or a device is refused at open with cantOpen, without blocking")
+    func nonRegularFilesAreRefused() throws {
+        try withTemporaryDirectory { directory in
+            let fifo = directory.path("pipe.sqlite")
+            #expect(mkfifo(fifo, 0o644) == 0)
+            for path in [fifo, directory.url.path, "/dev/null"] {
+                for mode in [Connection.Mode.readWrite, .readOnly] {
+                    let error = try #require(throws: SQLiteError.self) { try Connection(path: path, mode: mode) }
+                    #expect(error.code == .cantOpen, "\(path) \(mode)")
+                }
+            }
+        }
+    }
+
     @Test("a path that looks like an SQLite URI names a file of exactly that name")
     func uriLookingPathIsAFile() throws {
         try withTemporaryDirectory { directory in
