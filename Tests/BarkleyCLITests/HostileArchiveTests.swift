@@ -71,6 +71,25 @@ struct HostileArchiveTests {
         #expect(try directoryListing(directory.url) == ["older.sqlite"])
     }
 
+    @Test("an older archive holding a value beyond the bounds is not upgraded: 65, left as it was")
+    func upgradeRefusesValueBeyondBounds() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("older.sqlite")
+        do {
+            let db = try Connection(path: path)
+            try Migrator(migrations: Array(Archive.migrations.prefix(1))).migrate(db)
+            try db.execute("INSERT INTO edition (race, year, finish_loops, entrant_list) VALUES ('Barkley Marathons', 2024, 4611686018427387904, 'unknown')")
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        for command in [["upgrade"], ["import", Repository.sample("2025.yaml")]] {
+            let result = try BarkleyBinary.run(command + ["--db", path])
+            #expect(result.status == 65, "\(command): \(result)")
+            #expect(result.stderr.contains("nothing was changed"), "\(result.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+        }
+        #expect(try directoryListing(directory.url) == ["older.sqlite"])
+    }
+
     @Test("paths that are not plain files are refused with 66 or 64; file: names a file, not a URI")
     func pathsArePaths() throws {
         let directory = try TemporaryDirectory()

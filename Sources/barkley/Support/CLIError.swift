@@ -109,6 +109,9 @@ extension CLIError {
             self.init(.missingInput, error.message, hint: "Check the path and its directory's permissions.")
         case .auth:
             self.init(.badData, error.message, hint: "Pass --db the path of a barkley archive.")
+        case .constraint:
+            self.init(.badData, "the archive refused a value: \(error.message); nothing was changed",
+                      hint: "A row already stored, or one being written, breaks a rule of the schema (an upgrade holds stored rows to new bounds).")
         case .busy:
             self.init(.temporaryFailure, "another process is writing to the archive, and it stayed locked for \(Connection.busyTimeoutMilliseconds / 1000) s: nothing was written",
                       hint: "Try again when the other import has finished.")

@@ -39,9 +39,11 @@ enum PathKind: Equatable {
         }
     }
 
-    /// The refusal for a path that is not what `wanted` needs (exit 66), or nil when usable.
+    /// The refusal (exit 66) for a path that is not a regular file, or nil when it is usable.
     ///
-    /// - Parameter mayBeMissing: true where a missing path is fine (a file to create).
+    /// - Parameters:
+    ///   - role: what the path should name, for the message ("an archive file").
+    ///   - mayBeMissing: true where a missing path is fine (a file to create).
     static func refusal(for path: String, role: String, mayBeMissing: Bool) -> CLIError? {
         switch PathKind(of: path) {
         case .regularFile: return nil
