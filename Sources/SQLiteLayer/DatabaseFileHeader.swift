@@ -30,6 +30,14 @@ enum DatabaseFileHeader {
         let pageCount = Int(bigEndian32(header, at: 28))
         // The in-header size is only valid when the change counter matches "version-valid-for".
         let sizeIsValid = pageCount > 0 && bigEndian32(header, at: 24) == bigEndian32(header, at: 92)
+        // Archives are kept in rollback-journal mode (JournalPolicy), so a write-ahead log beside
+        // one in that mode was not written by this layer: SQLite would apply its frames to the
+        // file on the next open (https://sqlite.org/wal.html#the_wal_file), whoever made it.
+        let isRollbackMode = header[18] == 1 && header[19] == 1
+        if isRollbackMode, hasLiveLog(path) {
+            throw SQLiteError(extendedCode: .corrupt,
+                              message: "\(path)-wal is a write-ahead log beside \(path), which is kept without one: it is foreign (another program's, or copied in), and was not applied; move it away")
+        }
         if sizeIsValid, UInt64(pageCount) * UInt64(pageSize) > fileSize, !hasLiveLog(path) {
             throw SQLiteError(extendedCode: .corrupt,
                               message: "\(path) is truncated: its header promises \(pageCount) pages of \(pageSize) bytes, the file holds \(fileSize) bytes")

@@ -31,6 +31,27 @@ struct FileSafetyTests {
         }
     }
 
+    @Test("a write-ahead log beside a file kept in rollback mode is refused, named, and never applied")
+    func foreignWriteAheadLogIsRefused() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.path("archive.sqlite")
+            try createRunnerDatabase(at: path, rows: 10)
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            // Another database's log, left with frames by a writer that did not checkpoint (kept open).
+            let other = directory.path("other.sqlite")
+            let writer = try Connection(path: other)
+            try writer.execute("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (x); INSERT INTO t VALUES (1)")
+            try FileManager.default.copyItem(atPath: other + "-wal", toPath: path + "-wal")
+            for mode in [Connection.Mode.readOnly, .readWrite] {
+                let error = try #require(throws: SQLiteError.self) { try Connection(path: path, mode: mode) }
+                #expect(error.message.contains("archive.sqlite-wal"), "\(error)")
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+            try FileManager.default.removeItem(atPath: path + "-wal")
+            #expect(try Connection(path: path, mode: .readOnly).scalar("SELECT count(*) FROM runner", as: Int.self) == 10)
+        }
+    }
+
     @Test("a path that looks like an SQLite URI names a file of exactly that name")
     func uriLookingPathIsAFile() throws {
         try withTemporaryDirectory { directory in
