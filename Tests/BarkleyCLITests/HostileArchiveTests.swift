@@ -284,3 +284,37 @@ struct LockedArchiveTests {
         #expect(try holder.scalar("SELECT group_concat(year) FROM edition", as: String.self) == "2024")
     }
 }
+
+@Suite("An import killed mid-write")
+struct HotJournalTests {
+    @Test("after a write is killed mid-way, readers ask for barkley upgrade, which rolls it back")
+    func hotJournalIsRolledBackByUpgradeOnly() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("archive.sqlite")
+        #expect(try BarkleyBinary.run(["import", "--db", path] + ["2012.yaml", "2024.yaml", "2025.yaml"].map(Repository.sample)).status == 0)
+        let before = try BarkleyBinary.run(["sql", "--db", path, "--format", "csv", "SELECT name, outcome FROM entry ORDER BY id"]).stdout
+        // The state a crash leaves: a transaction that has written changed pages into the file,
+        // its journal beside it. A tiny cache makes the writer spill; copying both files while
+        // the transaction is open gives a pair that no process holds a lock on.
+        let crashed = directory.path("crashed.sqlite")
+        do {
+            let writer = try Connection(path: path)
+            try writer.execute("PRAGMA cache_size = 1")
+            try writer.execute("BEGIN IMMEDIATE; UPDATE entry SET note = hex(randomblob(2000)); DELETE FROM loop_time;")
+            #expect(FileManager.default.fileExists(atPath: path + "-journal"))
+            try FileManager.default.copyItem(atPath: path, toPath: crashed)
+            try FileManager.default.copyItem(atPath: path + "-journal", toPath: crashed + "-journal")
+            try writer.execute("ROLLBACK")
+        }
+        let read = try BarkleyBinary.run(["sql", "--db", crashed, "SELECT count(*) FROM entry"])
+        #expect(read.status == 1, "\(read)")
+        #expect(read.stderr.contains("barkley upgrade"), "\(read.stderr)")
+        #expect(FileManager.default.fileExists(atPath: crashed + "-journal"), "a reader never rolls back")
+        let upgrade = try BarkleyBinary.run(["upgrade", "--db", crashed])
+        #expect(upgrade.status == 0, "\(upgrade)")
+        #expect(!FileManager.default.fileExists(atPath: crashed + "-journal"))
+        let after = try BarkleyBinary.run(["sql", "--db", crashed, "--format", "csv", "SELECT name, outcome FROM entry ORDER BY id"])
+        #expect(after.status == 0, "\(after)")
+        #expect(after.stdout == before, "rolled back to the last commit")
+    }
+}
