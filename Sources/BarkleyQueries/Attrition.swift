@@ -157,7 +157,10 @@ extension History {
     /// stated counts show; where the known counts leave one value, it is the count.
     private func attrition(of edition: EditionFacts, counts: [Int: (started: Int?, completed: Int?)], named: [NamedLoops]) -> EditionAttrition {
         guard edition.held else { return EditionAttrition(year: edition.year, held: false, starters: nil, loops: []) }
-        let loopCount = max(edition.finishLoops ?? edition.funRunLoops ?? 0, counts.keys.max() ?? 0, named.map(\.loops).max() ?? 0)
+        // Bounded by what a race can have (the schema holds archives to it; a file written with
+        // its checks off must not make this allocate per loop up to 2^62).
+        let loopCount = min(max(edition.finishLoops ?? edition.funRunLoops ?? 0, counts.keys.max() ?? 0, named.map(\.loops).max() ?? 0),
+                            RaceBounds.maxLoops)
         guard loopCount > 0 else { return EditionAttrition(year: edition.year, held: true, starters: edition.starters, loops: []) }
 
         // The chain started 1, completed 1, started 2, completed 2, …: index 2(k−1) and 2(k−1)+1.

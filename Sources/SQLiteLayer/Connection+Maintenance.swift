@@ -7,6 +7,33 @@ extension Connection {
     /// - Throws: ``SQLiteError`` when the file cannot be written.
     public func backup(to path: String) throws {
         let destination = try Connection(path: path)
+        try copy(into: destination)
+    }
+
+    /// Copies the whole database, as of one consistent moment, into a new, self-contained file at
+    /// `path`: written aside, synced, then moved into place, so a failed or killed backup leaves
+    /// nothing under `path` (see ``NewDatabaseFile``).
+    ///
+    /// - Throws: ``DatabaseFileExistsError`` when `path` exists; ``SQLiteError`` when the copy
+    ///   cannot be written (a full disk: `SQLITE_FULL`).
+    public func backup(toNewFile path: String) throws {
+        try NewDatabaseFile.create(at: path) { destination in
+            // Rollback mode from the start: every page goes into the file itself, so a full
+            // disk fails the copy here rather than leaving pages in a -wal.
+            try destination.leaveWriteAheadLog()
+            try copy(into: destination)
+        }
+    }
+
+    /// A read-write, in-memory copy of the whole database, as of one consistent moment: for
+    /// checks SQLite only makes on a writable database. The file is not changed.
+    public func memoryCopy() throws -> Connection {
+        let copy = try Connection.inMemory()
+        try self.copy(into: copy)
+        return copy
+    }
+
+    private func copy(into destination: Connection) throws {
         guard let backup = sqlite3_backup_init(destination.handle, "main", handle, "main") else {
             throw destination.error(code: sqlite3_errcode(destination.handle))
         }

@@ -4,9 +4,15 @@ internal import CSQLite
 /// A connection to one SQLite database: a file, or memory.
 ///
 /// Every connection is opened the same careful way: extended result codes, foreign keys on,
-/// a busy timeout, defensive mode, `trusted_schema` off, and write-ahead logging for files.
-/// A file that is not a SQLite database, or is shorter than its own header says, is refused
-/// here rather than at the first query.
+/// a busy timeout, defensive mode, `trusted_schema` off, `fts3_tokenizer` off. A file that is
+/// not a SQLite database, or is shorter than its own header says, is refused here rather than
+/// at the first query. A path is always a path: `file:x.sqlite` names a file of that name,
+/// never an SQLite URI.
+///
+/// Journal mode (see ``JournalPolicy``): files use SQLite's rollback journal (`DELETE`), so a
+/// file is always one self-contained file that a reader opens without creating anything beside
+/// it — read-only media, unwritable folders and other users' readers work and leave nothing
+/// behind. A read-only connection never changes the file.
 ///
 /// A connection is not `Sendable`: SQLite connections must not be used from two threads at
 /// once, so each thread or task opens its own (WAL lets them read while one writes).
@@ -25,6 +31,8 @@ public final class Connection {
     private var statementCache: [String: Statement] = [:]
     /// The file path, or nil for an in-memory database.
     public let path: String?
+    /// Interrupts this connection's running statement from another thread (a signal handler).
+    public private(set) lazy var interruptHandle = InterruptHandle(handle)
     public let mode: Mode
 
     /// The most memory each file connection's page cache may use.
@@ -39,9 +47,30 @@ public final class Connection {
     ///   `corrupt` for a truncated one, `cantOpen` when the file cannot be opened.
     public convenience init(path: String, mode: Mode = .readWrite) throws {
         try DatabaseFileHeader.validate(path: path)
-        let flags = (mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-            | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        try self.init(filename: path, flags: flags, path: path, mode: mode)
+        // An empty name is SQLite's private temporary database, which has no URI form.
+        guard !path.isEmpty else {
+            try self.init(filename: "", flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                          path: path, mode: .readWrite)
+            return
+        }
+        let base = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_URI
+        guard mode == .readOnly else {
+            try self.init(filename: DatabaseURI.of(path), flags: base | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path: path, mode: mode)
+            return
+        }
+        let flags = base | SQLITE_OPEN_READONLY
+        if JournalPolicy.readerMustNotTouchLog(path) {
+            try self.init(filename: DatabaseURI.of(path, immutable: true), flags: flags, path: path, mode: mode)
+            return
+        }
+        do {
+            try self.init(filename: DatabaseURI.of(path), flags: flags, path: path, mode: mode)
+        } catch let error as SQLiteError where JournalPolicy.isLogUnavailable(error) && DatabaseFileHeader.isWriteAheadLog(path: path) {
+            // A WAL-mode file whose -shm this reader can neither use nor create (read-only media,
+            // a folder it cannot write): the file alone is read, as SQLite documents for
+            // read-only media (https://sqlite.org/wal.html#readonly).
+            try self.init(filename: DatabaseURI.of(path, immutable: true), flags: flags, path: path, mode: mode)
+        }
     }
 
     /// Opens a new, empty, private in-memory database.
@@ -68,6 +97,7 @@ public final class Connection {
         // Our statements first, then the connection: close_v2 would wait for them anyway
         // (a "zombie" connection), but this way nothing outlives the handle by design.
         statementCache.removeAll()
+        interruptHandle.invalidate()
         sqlite3_close_v2(handle)
     }
 
@@ -92,6 +122,10 @@ public final class Connection {
         // functions with side effects. See https://sqlite.org/security.html.
         _ = csqlite_db_config_bool(handle, SQLITE_DBCONFIG_DEFENSIVE, 1)
         _ = csqlite_db_config_bool(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0)
+        // fts3_tokenizer(name, pointer) registers a raw C pointer as a tokenizer: SQL text could
+        // make SQLite call any address. https://sqlite.org/c3ref/c_dbconfig_defensive.html
+        _ = csqlite_db_config_bool(handle, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0)
+        _ = csqlite_db_config_bool(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0)
         // Reading the schema makes a non-database file fail now, with SQLITE_NOTADB.
         try execute("SELECT count(*) FROM sqlite_schema")
         try execute("PRAGMA foreign_keys = ON")
@@ -104,11 +138,13 @@ public final class Connection {
         if mode == .readOnly {
             try execute("PRAGMA query_only = ON")
             ReadOnlyGuard.install(on: handle)
-        } else if path != nil {
-            try execute("PRAGMA journal_mode = WAL")
-            // With WAL, NORMAL keeps the database consistent across a crash of the process or
-            // the machine; only the last commits before a power loss may be rolled back.
-            try execute("PRAGMA synchronous = NORMAL")
+        } else if let path, !path.isEmpty {
+            // A file an older version left in WAL mode is brought back to a rollback journal;
+            // while another connection has it open it stays in WAL mode, which is as sound.
+            try? leaveWriteAheadLog()
+            // With a rollback journal, FULL syncs the journal before the database is written:
+            // a crash of the process or the machine, or a power loss, rolls back to the last commit.
+            try execute("PRAGMA synchronous = FULL")
         }
     }
 

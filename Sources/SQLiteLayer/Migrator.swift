@@ -12,6 +12,15 @@ public struct Migration: Sendable, Hashable {
     }
 
     public var checksum: String { Checksum.fnv1a64(sql) }
+
+    /// The first line that makes a migration run with foreign-key enforcement off, as SQLite's
+    /// procedure for rebuilding a table requires (https://sqlite.org/lang_altertable.html#otheralter):
+    /// dropping a parent table would otherwise cascade its `ON DELETE` actions to every child row.
+    /// `PRAGMA foreign_key_check` still runs before the migration commits.
+    public static let foreignKeysOffDirective = "-- migrator: foreign_keys off"
+
+    /// True when the migration asks for foreign keys off (see ``foreignKeysOffDirective``).
+    public var needsForeignKeysOff: Bool { sql.hasPrefix(Self.foreignKeysOffDirective) }
 }
 
 /// Why a database's schema cannot be brought up to date.
@@ -75,7 +84,14 @@ public struct Migrator: Sendable {
         let pending = try pendingMigrations(in: db)
         var newlyApplied: [String] = []
         for migration in pending {
-            try db.transaction {
+            // A pragma that cannot change inside a transaction: set before BEGIN, restored after.
+            if migration.needsForeignKeysOff { try db.execute("PRAGMA foreign_keys = OFF") }
+            defer { if migration.needsForeignKeysOff { try? db.execute("PRAGMA foreign_keys = ON") } }
+            let applied = try db.transaction { () -> Bool in
+                // Another connection may have applied it since `pending` was read (two processes
+                // creating the same archive): under the write lock, look again.
+                let recorded: Int? = try db.scalar("SELECT count(*) FROM schema_migration WHERE identifier = ?", [migration.identifier])
+                guard recorded == 0 else { return false }
                 try db.execute(migration.sql)
                 try db.run("INSERT INTO schema_migration (identifier, checksum, applied_at) VALUES (?, ?, ?)",
                            [migration.identifier, migration.checksum, ISO8601DateFormatter().string(from: Date())])
@@ -84,8 +100,9 @@ public struct Migrator: Sendable {
                     throw SQLiteError(extendedCode: .constraintForeignKey,
                                       message: "migration \(migration.identifier) leaves \(problems.count) broken foreign keys")
                 }
+                return true
             }
-            newlyApplied.append(migration.identifier)
+            if applied { newlyApplied.append(migration.identifier) }
         }
         return newlyApplied
     }

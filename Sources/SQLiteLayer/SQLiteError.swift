@@ -17,11 +17,14 @@ public struct ResultCode: RawRepresentable, Hashable, Sendable, CustomStringConv
     public static let readOnly = ResultCode(rawValue: SQLITE_READONLY)
     public static let corrupt = ResultCode(rawValue: SQLITE_CORRUPT)
     public static let cantOpen = ResultCode(rawValue: SQLITE_CANTOPEN)
+    public static let ioError = ResultCode(rawValue: SQLITE_IOERR)
+    public static let full = ResultCode(rawValue: SQLITE_FULL)
     public static let constraint = ResultCode(rawValue: SQLITE_CONSTRAINT)
     public static let mismatch = ResultCode(rawValue: SQLITE_MISMATCH)
     public static let misuse = ResultCode(rawValue: SQLITE_MISUSE)
     public static let auth = ResultCode(rawValue: SQLITE_AUTH)
     public static let notADatabase = ResultCode(rawValue: SQLITE_NOTADB)
+    public static let readOnlyRollback = ResultCode(rawValue: 776)      // SQLITE_READONLY_ROLLBACK: a hot journal a reader cannot roll back
     public static let constraintCheck = ResultCode(rawValue: 275)       // SQLITE_CONSTRAINT_CHECK
     public static let constraintForeignKey = ResultCode(rawValue: 787)  // SQLITE_CONSTRAINT_FOREIGNKEY
     public static let constraintNotNull = ResultCode(rawValue: 1299)    // SQLITE_CONSTRAINT_NOTNULL

@@ -79,7 +79,7 @@ struct BenchReport: Codable {
         "parse baseline: the raw baseline plus EditionFileReader.read (Yams compose and field reading) of each file",
         "import_over_raw therefore includes YAML parsing and validation; the baselines run on one thread and the import on every core, so import_over_parse may be below 1",
         "each import and baseline runs in its own child process, after sync(), in the environment users have (no allocator settings: the page faults that once called for them came from SQLite's per-statement page-cache block, now off, see Connection.configureSQLiteOnce); peak memory is that process's VmHWM",
-        "every connection, the raw baseline's included, uses the archive's pragmas: WAL, synchronous=NORMAL, foreign keys, a 32 MiB page cache",
+        "every connection, the raw baseline's included, uses the archive's pragmas: rollback journal (DELETE), synchronous=FULL, foreign keys, a 32 MiB page cache",
         "queries: median of N runs after one warm-up, on the imported database, read-only",
         "cli: process launch to exit, median of N runs; the file cache is warm (not a cold disk)",
     ]

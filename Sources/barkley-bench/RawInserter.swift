@@ -25,9 +25,10 @@ final class RawInserter {
             throw Failure(description: "cannot open \(path)")
         }
         db = handle
-        // The pragmas every archive connection uses (see SQLiteLayer.Connection); the file is
-        // already in WAL mode, which is persistent.
-        for pragma in ["PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -\(Connection.pageCacheKibibytes)"] {
+        // The pragmas every archive connection uses (see SQLiteLayer.Connection and JournalPolicy):
+        // a rollback journal synced in full.
+        for pragma in ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL",
+                       "PRAGMA cache_size = -\(Connection.pageCacheKibibytes)"] {
             guard sqlite3_exec(db, pragma, nil, nil, nil) == SQLITE_OK else { throw Failure(description: "\(pragma) failed") }
         }
         func prepare(_ sql: String) throws -> OpaquePointer {

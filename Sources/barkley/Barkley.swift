@@ -14,8 +14,9 @@ struct Barkley: ParsableCommand {
             to use an archive file instead; `barkley import` creates one.
 
             Reading commands take --format table|csv|json|markdown. Exit codes: 0 success, \
-            64 usage, 65 bad data, 66 missing input (no archive file), 1 anything else, \
-            including an edition or runner the archive does not hold.
+            64 usage, 65 bad data, 66 missing input (no archive file), 74 output or copy not \
+            written, 75 archive busy, 1 anything else, including an edition or runner the \
+            archive does not hold.
 
             Examples:
               barkley
@@ -34,7 +35,7 @@ struct Barkley: ParsableCommand {
                 RecordsCommand.self, FirstsCommand.self, MostCommand.self, AttritionCommand.self, CountriesCommand.self,
                 SourcesCommand.self, SQLCommand.self,
             ]),
-            CommandGroup(name: "Writing", subcommands: [Import.self, Export.self, Check.self, Backup.self]),
+            CommandGroup(name: "Writing", subcommands: [Import.self, Upgrade.self, Export.self, Check.self, Backup.self]),
         ],
         defaultSubcommand: Overview.self)
 
@@ -44,19 +45,10 @@ struct Barkley: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            StandardStreams.finishStandardOutput()
         } catch {
-            guard let failure = CLIError(translating: error) else {
-                // ArgumentParser's own errors quote the command line ("Unexpected argument
-                // '…'"): printed through the same escaping as ours. Help and completion
-                // scripts (exit 0) are its own text and print as it writes them.
-                let code = exitCode(for: error)
-                guard code != .success else { exit(withError: error) }
-                let message = fullMessage(for: error)
-                if !message.isEmpty { Terminal.writeError(message + "\n") }
-                Foundation.exit(code.rawValue)
-            }
-            Terminal.writeError(failure.description)
-            Foundation.exit(failure.exitCode)
+            guard let failure = CLIError(translating: error) else { StandardStreams.fail(parsing: error) }
+            StandardStreams.fail(failure.description, code: failure.exitCode)
         }
     }
 }

@@ -50,3 +50,37 @@ struct HostileDatabaseTests {
         #expect(throws: SQLiteError.self) { try db.rows("SELECT * FROM v") }
     }
 }
+
+@Suite("Files that only look like archives")
+struct LookalikeArchiveTests {
+    @Test("opening a look-alike file read-write is refused before a migration writes or its trigger fires")
+    func lookalikeIsRefusedBeforeMigrating() throws {
+        let fixture = try TemporaryArchive()
+        let path = fixture.directory.appendingPathComponent("lookalike.sqlite").path
+        do {
+            let db = try Connection(path: path)
+            try db.execute("""
+                CREATE TABLE schema_migration (identifier TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT;
+                CREATE TABLE fired (what TEXT);
+                CREATE TRIGGER on_migration AFTER INSERT ON schema_migration BEGIN INSERT INTO fired VALUES (NEW.identifier); END;
+                """)
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: SQLiteError.self) { try Archive(path: path) }
+        #expect(throws: SQLiteError.self) { try Archive.openReadOnly(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("an archive behind on migrations is refused read-only, naming what it lacks, and unchanged")
+    func olderArchiveNeedsUpgrade() throws {
+        let fixture = try TemporaryArchive()
+        let path = fixture.directory.appendingPathComponent("older.sqlite").path
+        try Migrator(migrations: []).migrate(try Connection(path: path))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let error = try #require(throws: ArchiveUpgradeNeeded.self) { try Archive.openReadOnly(path: path) }
+        #expect(error.pending == Archive.migrations.map(\.identifier))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        _ = try Archive(path: path)
+        #expect(try Archive.openReadOnly(path: path).editionKeys().isEmpty)
+    }
+}

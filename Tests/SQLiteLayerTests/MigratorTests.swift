@@ -141,4 +141,26 @@ struct MigratorTests {
         #expect(error.extendedCode == .constraintForeignKey)
         #expect(try DatabaseSnapshot(db) == before)
     }
+
+    @Test("a migration that asks for foreign keys off rebuilds a parent table without cascading to its children")
+    func rebuildWithForeignKeysOff() throws {
+        let db = try Connection.inMemory()
+        let parentAndChild = Migration(identifier: "0001_tables.sql", sql: """
+            CREATE TABLE edition (year INTEGER PRIMARY KEY) STRICT;
+            CREATE TABLE entrant (id INTEGER PRIMARY KEY, year INTEGER NOT NULL REFERENCES edition (year) ON DELETE CASCADE) STRICT;
+            INSERT INTO edition VALUES (2024); INSERT INTO entrant VALUES (1, 2024);
+            """)
+        let rebuild = Migration(identifier: "0002_bound_year.sql", sql: Migration.foreignKeysOffDirective + """
+
+            CREATE TABLE new_edition (year INTEGER PRIMARY KEY CHECK (year BETWEEN 1986 AND 2999)) STRICT;
+            INSERT INTO new_edition SELECT * FROM edition;
+            DROP TABLE edition;
+            ALTER TABLE new_edition RENAME TO edition;
+            """)
+        try Migrator(migrations: [parentAndChild, rebuild]).migrate(db)
+        #expect(try db.scalar("SELECT count(*) FROM entrant", as: Int.self) == 1, "the child row survived the rebuild")
+        #expect(try db.scalar("PRAGMA foreign_keys", as: Int.self) == 1, "enforcement is back on")
+        #expect(throws: SQLiteError.self) { try db.execute("INSERT INTO edition VALUES (1900)") }
+        #expect(throws: SQLiteError.self) { try db.execute("INSERT INTO entrant VALUES (2, 1999)") }
+    }
 }

@@ -27,7 +27,7 @@ struct ReadOnlyTests {
             #expect(rows.map(\.values) == [[.integer(2023), .null], [.integer(2024), .text("Ana")]])
             #expect(try db.scalar("SELECT count(*) FROM edition WHERE winner = ?", ["Ana"], as: Int.self) == 1)
             #expect(try db.scalar("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5) SELECT sum(i) FROM n", as: Int.self) == 15)
-            #expect(try db.scalar("PRAGMA journal_mode", as: String.self) == "wal")
+            #expect(try db.scalar("PRAGMA journal_mode", as: String.self) == "delete")
             #expect(try db.scalar("PRAGMA query_only", as: Int.self) == 1)
             #expect(try db.integrityProblems() == [])
             // A savepoint is a deferred transaction: several reads from one snapshot.
@@ -88,7 +88,7 @@ struct ReadOnlyTests {
             #expect(!directory.fileExists("copy.sqlite"))
             let after = try Connection(path: path)
             #expect(try DatabaseSnapshot(after) == before)
-            #expect(try after.scalar("PRAGMA journal_mode", as: String.self) == "wal")
+            #expect(try after.scalar("PRAGMA journal_mode", as: String.self) == "delete")
             #expect(try after.scalar("PRAGMA user_version", as: Int.self) == 0)
         }
     }

@@ -144,6 +144,7 @@ public enum EditionValidator {
         if let starters = edition.starters, edition.entrants.count > starters {
             report("starters", "\(starters) starters, but \(edition.entrants.count) entrants are listed")
         }
+        problems += EditionBounds.problems(in: parsed)
         return problems
     }
 

@@ -40,45 +40,33 @@ public final class Archive {
     }
 
     /// Wraps a connection, bringing its schema up to date (or, read-only, checking it is current).
+    ///
+    /// The file is proved to be an archive first, by reading only (see ``ArchiveSchema``): a
+    /// migration never writes to, and no trigger of, a file that is not one.
+    ///
+    /// - Throws: ``ArchiveUpgradeNeeded`` for a read-only connection to an older archive;
+    ///   ``SQLiteLayer/SQLiteError`` (`notADatabase`, `auth`) for a file that is not an archive
+    ///   or carries objects of its own; ``SQLiteLayer/MigrationError`` for a newer or edited one.
     public init(connection: Connection) throws {
         self.connection = connection
+        try ArchiveSchema.verify(connection)
         let migrator = Migrator(migrations: Self.migrations)
         if connection.mode == .readOnly {
-            if try !migrator.pendingMigrations(in: connection).isEmpty {
-                throw SQLiteError(extendedCode: .readOnly, message: "the archive needs migrating; open it once read-write")
+            let pending = try migrator.pendingMigrations(in: connection)
+            if !pending.isEmpty {
+                throw ArchiveUpgradeNeeded(path: connection.path ?? "the archive", pending: pending.map(\.identifier))
             }
         } else {
             try migrator.migrate(connection)
         }
-        try refuseForeignCode()
     }
 
-    /// Refuses a file carrying triggers or views that the migrations did not create: a trigger
-    /// would run with every import and a view with every read. (`trusted_schema` off already
-    /// stops them calling functions with side effects; this stops them running at all.)
-    private func refuseForeignCode() throws {
-        let found = try connection.rows("SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY name")
-        guard !found.isEmpty else { return }
-        let expected = try Self.expectedCodeObjects()
-        for row in found {
-            let (type, name): (String, String) = (try row.require("type"), try row.require("name"))
-            if !expected.contains("\(type) \(name)") {
-                throw SQLiteError(extendedCode: .auth, message: "the archive file holds a \(type) '\(name)' that its schema does not define; refusing to use it (a hostile or foreign file?)")
-            }
-        }
-    }
-
-    /// The triggers and views the shipped migrations create, as "type name".
-    private static func expectedCodeObjects() throws -> Set<String> {
-        let reference = try Connection.inMemory()
-        try Migrator(migrations: migrations).migrate(reference)
-        return Set(try reference.rows("SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')").map {
-            "\(try $0.require("type", as: String.self)) \(try $0.require("name", as: String.self))"
-        })
-    }
-
-    /// Copies the archive to a new file, consistently, while others read.
-    public func backup(to path: String) throws { try connection.backup(to: path) }
+    /// Copies the archive to a new file, consistently, while others read: the copy is written
+    /// aside and moved into place complete, and an existing file is never replaced.
+    ///
+    /// - Throws: ``SQLiteLayer/DatabaseFileExistsError`` when `path` exists; ``SQLiteLayer/SQLiteError``
+    ///   when the copy cannot be written.
+    public func backup(to path: String) throws { try connection.backup(toNewFile: path) }
 }
 
 @available(*, unavailable)

@@ -11,10 +11,11 @@ import SQLiteLayer
 /// print(try await finishes.finishes.count, try await paris.finishes)
 /// ```
 ///
-/// A reader owns a small pool of read-only connections to the file. Write-ahead logging lets
-/// them read while another connection — this process's or a `barkley import` — writes, and each
-/// question runs in one read transaction: its answer is the archive as one commit left it,
-/// never half of an import. The blocking SQLite calls run on Dispatch's global queue, not on
+/// A reader owns a small pool of read-only connections to the file. Each question runs in one
+/// read transaction: its answer is the archive as one commit left it, never half of an import
+/// by another connection — this process's or a `barkley import`. Archives use SQLite's rollback
+/// journal (one self-contained file, readable on read-only media), so while a writer commits,
+/// readers wait for it (up to the connection's busy timeout) instead of reading beside it. The blocking SQLite calls run on Dispatch's global queue, not on
 /// the task's thread; a question that finds every connection busy waits for one without
 /// holding a thread.
 ///

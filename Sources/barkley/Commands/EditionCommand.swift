@@ -56,9 +56,16 @@ extension Barkley {
 /// `key`, `citation`), `cite`, `notes`. Unknown values are null; times are
 /// `{seconds, approximate, text}`.
 struct EditionAnswer: Presentable {
-    var edition: Edition
+    let edition: Edition
+    /// Each entrant's outcome, worked out once: the table and JSON read it by position, and
+    /// recomputing all of them per row made output time grow with the square of the entrants.
+    private let outcomes: [Outcome]
 
-    private var outcomes: [Outcome] { edition.entrants.map { $0.outcome(under: edition.format) } }
+    init(edition: Edition) {
+        self.edition = edition
+        outcomes = edition.entrants.map { $0.outcome(under: edition.format) }
+    }
+
     private var namedFinishers: Int { outcomes.filter { $0 == .finish }.count }
     private var namedFunRuns: Int { outcomes.filter { $0 == .funRun }.count }
 

@@ -10,7 +10,8 @@ extension Barkley {
                 The files are in canonical form: importing them again changes nothing. The \
                 directory is created when missing; files of the same name are replaced. Other \
                 races' files are named RACE-YEAR.yaml, with a suffix where two race names fold \
-                alike; if two editions would still share a file, nothing is written (exit 65).
+                alike; if two editions would still share a file, nothing is written (exit 65). \
+                Every file comes from one snapshot of the archive, even while an import runs.
 
                 Examples:
                   barkley export editions/
@@ -23,7 +24,14 @@ extension Barkley {
         @OptionGroup var archive: ArchiveOptions
 
         func run() throws {
-            let written = try archive.openForReading().exportEditions(to: URL(fileURLWithPath: directory))
+            switch PathKind(of: directory) {
+            case .missing, .directory: break
+            case .regularFile, .special, .danglingSymbolicLink:
+                throw CLIError(.missingInput, "\(directory) is not a directory", hint: "Give the path of a directory to write the edition files into (it is created when missing).")
+            }
+            let store = try archive.openForReading()
+            // One read transaction: every file comes from the same committed state, even while an import runs.
+            let written = try store.connection.savepoint { try store.exportEditions(to: URL(fileURLWithPath: directory)) }
             Terminal.say("Wrote \(Formatting.plural(written.count, "edition file")) to \(directory).")
         }
     }

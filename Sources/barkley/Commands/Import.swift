@@ -1,6 +1,7 @@
 import ArgumentParser
 import BarkleyArchive
 import Foundation
+import SQLiteLayer
 
 extension Barkley {
     /// `barkley import FILE…`: adds or replaces editions, all or nothing.
@@ -49,38 +50,44 @@ extension Barkley {
         }
 
         func run() throws {
-            let missing = files.filter { !FileManager.default.fileExists(atPath: $0) }
-            guard missing.isEmpty else {
-                throw CLIError(.missingInput, "no file at " + missing.joined(separator: ", "),
-                               hint: "Check the path; nothing was imported.")
+            for file in files {
+                if let refusal = PathKind.refusal(for: file, role: "an edition file", mayBeMissing: false) {
+                    throw CLIError(refusal.kind, refusal.message, hint: "Nothing was imported.")
+                }
             }
-            let path = archive.path ?? ""
-            let isNewArchive = !FileManager.default.fileExists(atPath: path)
+            let interruption = ImportInterruption()
             let reports: [ImportReport]
             do {
-                reports = try importFiles()
+                reports = try importIntoArchive(watchedBy: interruption)
             } catch {
-                // A failed import leaves no trace: not even the empty archive it created.
-                if isNewArchive { Self.removeArchiveFiles(at: path) }
+                // Stopped by a signal: the transaction rolled back as the error unwound.
+                if let signal = interruption.receivedSignal { throw ImportInterruption.failure(for: signal, command: "import") }
                 throw error
             }
-            if isNewArchive && dryRun { Self.removeArchiveFiles(at: path) }
             for report in reports { Terminal.say(report.description) }
         }
 
-        /// Opens the archive in its own scope, so that it is closed before any clean-up.
-        private func importFiles() throws -> [ImportReport] {
-            let store = try archive.openForWriting(command: "import")
+        /// Imports into the archive at `--db`; a new archive is built aside and moved into place
+        /// only when the import succeeds (never for a dry run). When another process creates the
+        /// same archive first, this import goes into that one: no commit is lost, no file deleted.
+        private func importIntoArchive(watchedBy interruption: ImportInterruption) throws -> [ImportReport] {
+            if let store = try archive.openExistingForWriting(command: "import") { return try importFiles(into: store, watchedBy: interruption) }
+            do {
+                return try archive.createArchive(dryRun: dryRun) { try importFiles(into: $0, watchedBy: interruption) }
+            } catch is DatabaseFileExistsError {
+                guard let store = try archive.openExistingForWriting(command: "import") else { throw CLIError(.failure, "the archive appeared and vanished while importing") }
+                return try importFiles(into: store, watchedBy: interruption)
+            }
+        }
+
+        private func importFiles(into store: Archive, watchedBy interruption: ImportInterruption) throws -> [ImportReport] {
+            interruption.watch(store.connection)
             let progress = ProgressLine(label: dryRun ? "Checking" : "Importing")
             defer { progress.finish() }
             if isSpreadsheet, let year {
                 return [try store.importEntrantsCSV(URL(fileURLWithPath: files[0]), year: year, dryRun: dryRun)]
             }
             return try store.importFiles(files.map { URL(fileURLWithPath: $0) }, dryRun: dryRun, progress: progress.update)
-        }
-
-        private static func removeArchiveFiles(at path: String) {
-            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BarkleyArchive
 import BarkleyQueries
 
 extension Barkley {
@@ -68,7 +69,8 @@ struct CareerAnswer: Presentable {
 
     /// One row a year: outcome, loops, then the cumulative time at the end of each loop.
     private var yearsTable: Table {
-        let lastLoop = career.years.flatMap { $0.times.map(\.loop) + [$0.loopsCompleted ?? 0] }.max() ?? 0
+        // One column per loop, up to what a race can have (RaceBounds), whatever a damaged file holds.
+        let lastLoop = min(career.years.flatMap { $0.times.map(\.loop) + [$0.loopsCompleted ?? 0] }.max() ?? 0, RaceBounds.maxLoops)
         let loops = lastLoop > 0 ? Array(1...lastLoop) : []
         return Table(
             title: "Years",

@@ -33,8 +33,7 @@ extension Barkley {
             guard !SQLText.hasMoreThanOneStatement(statement) else {
                 throw CLIError(.badData, "more than one statement", hint: "Run one statement per call of `barkley sql`.")
             }
-            let (connection, cleanup) = try archive.openReadOnlyConnection()
-            defer { cleanup() }
+            let connection = try archive.openReadOnlyConnection()
             let answer: SQLAnswer
             do {
                 let prepared = try connection.prepare(statement)

@@ -21,6 +21,11 @@ struct ArchiveOptions: ParsableArguments {
         return path
     }
 
+    /// `--db ""` names nothing: refused rather than read as SQLite's private temporary database.
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db needs a path; an empty one names no file.") }
+    }
+
     /// For commands that change an archive: the built-in one cannot be changed, so a file is required.
     ///
     /// - Throws: `ValidationError` (exit 64) when neither `--db` nor `BARKLEY_DB` names a file.

@@ -38,7 +38,7 @@ enum Terminal {
 
     /// Writes `text` to stderr exactly as given: only for the CLI's own control sequences.
     fileprivate static func writeRawError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.writeStandardError(text)
     }
 }
 

@@ -1,0 +1,44 @@
+import Foundation
+import SQLiteLayer
+
+/// What `barkley check` asks of an archive beyond SQLite's own integrity checks: every CHECK
+/// constraint held, the schema exactly the migrations', every derived value what its inputs give.
+extension Archive {
+    /// SQLite's `integrity_check` (with CHECK and NOT NULL constraints evaluated) and
+    /// `foreign_key_check`; nothing when the file is sound.
+    ///
+    /// SQLite skips CHECK constraints when it checks a file opened read-only, so the checks run
+    /// on an in-memory copy of it (memory: about the file's size) and the file is never written.
+    public func constraintProblems() throws -> [String] {
+        try connection.memoryCopy().integrityProblems()
+    }
+
+    /// Every table, index, trigger and view that differs from what the applied migrations
+    /// create (a hand-edited schema, a table made non-STRICT, a dropped index), one line each.
+    public func schemaProblems() throws -> [String] {
+        try ArchiveSchema.differences(in: connection)
+    }
+
+    /// Every stored derived value — an entry's outcome and finish time — that the edition's
+    /// loop times and format (and the source's stated outcome) do not give, one line each.
+    public func derivedValueProblems(race: String, year: Int) throws -> [String] {
+        guard let edition = try edition(year: year, race: race) else { return [] }
+        let stored = try connection.rows("""
+            SELECT entry.name, entry.outcome, entry.finish_seconds FROM entry JOIN edition ON edition.id = entry.edition_id
+            WHERE edition.race = ? AND edition.year = ? ORDER BY entry.position
+            """, [race, year])
+        var problems: [String] = []
+        for (entrant, row) in zip(edition.entrants, stored) {
+            let outcome = entrant.outcome(under: edition.format)
+            let finish = outcome == .finish ? edition.format.loops.flatMap { entrant.timesByLoop[$0]?.seconds } : nil
+            let storedOutcome: String = try row.require("outcome")
+            let storedFinish: Int? = try row.optional("finish_seconds")
+            if storedOutcome != outcome.rawValue || storedFinish != finish {
+                problems.append("\(year) \(race): \(entrant.name) is stored as '\(storedOutcome)'"
+                                + (storedFinish.map { " in \(RaceTime(seconds: $0))" } ?? "")
+                                + ", but the loop times and format give '\(outcome.rawValue)'" + (finish.map { " in \(RaceTime(seconds: $0))" } ?? ""))
+            }
+        }
+        return problems
+    }
+}
