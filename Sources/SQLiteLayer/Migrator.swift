@@ -40,7 +40,7 @@ public enum MigrationError: Error, Equatable, Sendable, CustomStringConvertible 
     }
 }
 
-/// Applies ordered SQL migrations, each with its bookkeeping row in one transaction.
+/// Applies ordered SQL migrations, all pending ones and their bookkeeping rows in one transaction.
 public struct Migrator: Sendable {
     public let migrations: [Migration]
 
@@ -77,21 +77,29 @@ public struct Migrator: Sendable {
 
     /// Brings `db` up to date; returns the identifiers it applied.
     ///
+    /// Every pending migration runs in ONE transaction, with its bookkeeping row: an upgrade
+    /// across several migrations is applied whole or not at all, so a later migration that
+    /// fails (a stored row beyond a new bound) leaves the file exactly as it was, not half
+    /// upgraded.
+    ///
     /// - Throws: ``MigrationError`` for a newer or edited database, before changing anything;
-    ///   ``SQLiteError`` when a script fails (that migration is rolled back whole).
+    ///   ``SQLiteError`` when a script fails (every pending migration is rolled back).
     @discardableResult
     public func migrate(_ db: Connection) throws -> [String] {
         let pending = try pendingMigrations(in: db)
-        var newlyApplied: [String] = []
-        for migration in pending {
-            // A pragma that cannot change inside a transaction: set before BEGIN, restored after.
-            if migration.needsForeignKeysOff { try db.execute("PRAGMA foreign_keys = OFF") }
-            defer { if migration.needsForeignKeysOff { try? db.execute("PRAGMA foreign_keys = ON") } }
-            let applied = try db.transaction { () -> Bool in
+        guard !pending.isEmpty else { return [] }
+        // A pragma that cannot change inside a transaction: set before BEGIN, restored after
+        // (SQLite's documented way to rebuild a table: https://sqlite.org/lang_altertable.html).
+        let foreignKeysOff = pending.contains(where: \.needsForeignKeysOff)
+        if foreignKeysOff { try db.execute("PRAGMA foreign_keys = OFF") }
+        defer { if foreignKeysOff { try? db.execute("PRAGMA foreign_keys = ON") } }
+        return try db.transaction { () -> [String] in
+            var newlyApplied: [String] = []
+            for migration in pending {
                 // Another connection may have applied it since `pending` was read (two processes
                 // creating the same archive): under the write lock, look again.
                 let recorded: Int? = try db.scalar("SELECT count(*) FROM schema_migration WHERE identifier = ?", [migration.identifier])
-                guard recorded == 0 else { return false }
+                guard recorded == 0 else { continue }
                 try db.execute(migration.sql)
                 try db.run("INSERT INTO schema_migration (identifier, checksum, applied_at) VALUES (?, ?, ?)",
                            [migration.identifier, migration.checksum, ISO8601DateFormatter().string(from: Date())])
@@ -100,11 +108,10 @@ public struct Migrator: Sendable {
                     throw SQLiteError(extendedCode: .constraintForeignKey,
                                       message: "migration \(migration.identifier) leaves \(problems.count) broken foreign keys")
                 }
-                return true
+                newlyApplied.append(migration.identifier)
             }
-            if applied { newlyApplied.append(migration.identifier) }
+            return newlyApplied
         }
-        return newlyApplied
     }
 
     private func ensureBookkeeping(_ db: Connection) throws {

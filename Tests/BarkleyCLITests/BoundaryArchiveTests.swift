@@ -126,7 +126,7 @@ struct OutputScalingTests {
         let file = directory.path("\(count)/2024.yaml")
         try FileManager.default.createDirectory(atPath: directory.path("\(count)"), withIntermediateDirectories: true)
         let lines = ["year: 2024", "entrant_list: partial", "starters: \(count)", "entrants:"]
-            + (0..<count).map { "- {name: Runner Number \($0), loops_completed: 1}" }
+            + (0..<count).map { "- {name: \(ReliabilityTests.EditionSets.runnerName(year: 1986, index: $0)), loops_completed: 1}" }
         try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
         let db = directory.path("\(count)/archive.sqlite")
         #expect(try BarkleyBinary.run(["import", "--db", db, file]).status == 0)

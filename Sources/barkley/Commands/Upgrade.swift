@@ -31,9 +31,9 @@ extension Barkley {
             let pending = (try? archive.pendingUpgrade()) ?? []
             guard try archive.openExistingForWriting(command: "upgrade") != nil else { throw ArchiveOptions.noArchive(at: path) }
             if pending.isEmpty {
-                print("The archive at \(path) is up to date.")
+                Terminal.say("The archive at \(path) is up to date.")
             } else {
-                print("Upgraded the archive at \(path): applied \(pending.joined(separator: ", ")).")
+                Terminal.say("Upgraded the archive at \(path): applied \(pending.joined(separator: ", ")).")
             }
         }
     }
