@@ -85,7 +85,7 @@ public enum EntrantCSV {
                 let text = row[column].trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else { continue }
                 guard let time = RaceTime(parsing: text) else {
-                    fail(header[column], .unparsableTime, "'\(text)' is not a time: write H:MM:SS (or H:MM)")
+                    fail(header[column], .unparsableTime, TimePlausibility.notATime(text))
                     continue
                 }
                 entrant.times.append(LoopTime(loop: loop, elapsed: time))

@@ -6,6 +6,10 @@ public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible 
         case unparsableTime, timesNotIncreasing, loopAfterUnfinished, finishOverLimit
         case outcomeContradicted, duplicateRunner, ambiguousRunner, unknownCountry
         case yearOutOfRange, unknownSourceKey, countMismatch, duplicateEdition
+        /// A time no Barkley could produce (faster than the loops allow, a spreadsheet's 24-hour wrap).
+        case implausibleTime
+        /// A schema constraint SQLite refused that no earlier rule caught (a gap in the checks).
+        case schemaRule
     }
 
     public var file: String

@@ -117,7 +117,7 @@ final class YAMLFields {
         func time(_ key: String, required: Bool = false) -> RaceTime? {
             guard let text = text(key, required: required) else { return nil }
             guard let time = RaceTime(parsing: text) else {
-                fields.report(.unparsableTime, path(key), line: line(of: key), "'\(text)' is not a time: write H:MM:SS (or H:MM when known only to the minute)")
+                fields.report(.unparsableTime, path(key), line: line(of: key), TimePlausibility.notATime(text))
                 return nil
             }
             return time
