@@ -29,12 +29,13 @@ enum TimePlausibility {
                 continue
             }
             let fastest = RaceFormat.fastestPossible(atLoop: loop)
+            let earlier = previous.flatMap { $0.loop < loop ? $0 : nil }
             if time < fastest {
                 report(.implausibleTime, field, "\(time) at loop \(loop) is faster than \(loopsText(loop)) can be run (at least \(fastest), "
-                       + "\(RaceFormat.minimumLoopTime) a loop)" + likelyCause(format.unwrappedReadings(of: time, atLoop: loop)))
+                       + "\(RaceFormat.minimumLoopTime) a loop)" + likelyCause(format.unwrappedReadings(of: time, atLoop: loop, after: earlier)))
                 continue
             }
-            guard let earlier = previous, loop > earlier.loop else {
+            guard let earlier else {
                 // Loops out of order are the validator's to report; compare from here on.
                 previous = (loop, time)
                 continue

@@ -22,28 +22,49 @@ extension RaceFormat {
     /// loop 3 every true time under 40:30:00 (every fun run) is caught, at loop 5 every one.
     public static let minimumLoopTime = RaceTime(seconds: 5 * 3600 + 30 * 60)
 
-    /// How far a spreadsheet may have wrapped a time when the edition records no time limit:
-    /// three days, past any Barkley (whose limit has been 60 hours since 1995).
+    /// The latest end of a loop when the edition records no limit: three days, past any
+    /// Barkley (whose limit has been 60 hours since 1995).
     public static let longestPlausibleRace = RaceTime(seconds: 72 * 3600)
+
+    /// How late past a limit a result on record arrives: minutes (Gary Robbins 60:00:06 in
+    /// 2017, Nick Gracie and Brian Robinson three loops in 40:07 in 2006, Kelly Halpin loop 1
+    /// in 13:22 in 2025); an hour is allowed.
+    public static let overLimitAllowance = RaceTime(seconds: 3600)
 
     /// The least cumulative time at the end of loop `loop`: `loop` × ``minimumLoopTime``.
     public static func fastestPossible(atLoop loop: Int) -> RaceTime {
         RaceTime(seconds: max(0, loop) * minimumLoopTime.seconds)
     }
 
+    /// The latest cumulative time at the end of loop `loop` that a result can have: the latest of
+    /// the loop's cutoff, where the edition publishes one, and the pace its limits allow (the
+    /// fun-run limit's up to the fun-run loop, the time limit's for every loop: 13:20, 26:40,
+    /// 40:00, 48:00 and 60:00 under the format of 1995–2025, as Mahoney published them), plus
+    /// ``overLimitAllowance``; ``longestPlausibleRace`` when the edition records no limit.
+    ///
+    /// The latest, not the cutoff alone: a runner past the loop-3 cutoff (36:00) may still
+    /// finish the fun run inside its 40 hours.
+    public func latestPlausible(atLoop loop: Int) -> RaceTime {
+        var bounds: [Int] = []
+        if let cutoff = cutoffs[loop] { bounds.append(cutoff.seconds) }
+        if let funRunLoops, let funRunTimeLimit, funRunLoops > 0, loop <= funRunLoops { bounds.append(funRunTimeLimit.seconds * loop / funRunLoops) }
+        if let loops, let timeLimit, loops > 0 { bounds.append(timeLimit.seconds * loop / loops) }
+        guard let latest = bounds.max() else { return Self.longestPlausibleRace }
+        return RaceTime(seconds: latest + Self.overLimitAllowance.seconds)
+    }
+
     /// The times `time` could have been before a spreadsheet showed it modulo 24 hours, as the
-    /// cumulative time of loop `loop`: each `time` + 24 h × k (k ≥ 1) that is no faster than the
-    /// format allows, within the edition's time limit (or ``longestPlausibleRace``), and at
-    /// least the fastest possible loops after `previous`, an earlier loop's time, when given.
+    /// cumulative time of loop `loop`: each `time` + 24 h × k (k ≥ 1) from the fastest the
+    /// loops allow (after `previous`, an earlier loop's time, when given) to
+    /// ``latestPlausible(atLoop:)``.
     ///
     /// Empty when `time` is not under 24 hours (no spreadsheet wrapped it) or no reading fits.
     public func unwrappedReadings(of time: RaceTime, atLoop loop: Int, after previous: (loop: Int, time: RaceTime)? = nil) -> [RaceTime] {
         let day = 24 * 3600
         guard time.seconds < day else { return [] }
-        let ceiling = max(timeLimit?.seconds ?? 0, funRunTimeLimit?.seconds ?? 0)
-        let upper = ceiling > 0 ? ceiling : Self.longestPlausibleRace.seconds
         var lower = Self.fastestPossible(atLoop: loop).seconds
         if let previous { lower = max(lower, previous.time.seconds + Self.fastestPossible(atLoop: loop - previous.loop).seconds) }
+        let upper = latestPlausible(atLoop: loop).seconds
         return stride(from: time.seconds + day, through: upper, by: day)
             .filter { $0 >= lower }
             .map { RaceTime(seconds: $0, precision: time.precision) }
