@@ -8,7 +8,9 @@ extension Archive {
     ///
     /// Files are read and checked on background threads (one per core) a few files ahead of the
     /// writes (see ``EditionFileReadAhead``), so a large import uses every core and holds only a
-    /// few files in memory. After the first problem nothing more is written, but every file is still
+    /// few files in memory. A file whose bytes are those its edition was last imported from
+    /// (by the checksum in the import log) is reported unchanged without being parsed, so
+    /// importing a whole folder again costs what changed. After the first problem nothing more is written, but every file is still
     /// read and checked, so one run lists every problem.
     ///
     /// - Parameters:
@@ -18,7 +20,8 @@ extension Archive {
     /// - Throws: ``ImportError`` listing every problem in every file; nothing is written.
     @discardableResult
     public func importFiles(_ urls: [URL], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
-        let files = EditionFileReadAhead(urls: urls)
+        // A file whose bytes an edition was last imported from is reported unchanged unread.
+        let files = EditionFileReadAhead(urls: urls, lastImports: try lastImportChecksums())
         defer { files.cancel() }
         return try importChecked(count: urls.count, dryRun: dryRun, progress: progress, next: files.next)
     }
@@ -46,7 +49,19 @@ extension Archive {
             var reports: [ImportReport] = []
             var seen: [String: String] = [:]
             var done = 0
-            while let file = next() {
+            while var file = next() {
+                if let unchanged = file.unchanged {
+                    let key = "\(unchanged.race)\u{0}\(unchanged.year)"
+                    if seen[key] == nil, try isLastImport(unchanged) {
+                        seen[key] = unchanged.fileName
+                        if problems.isEmpty { reports.append(try unchangedReport(unchanged, dryRun: dryRun)) }
+                        done += 1
+                        progress?(done, count)
+                        continue
+                    }
+                    // Replaced since the read-ahead looked, or given twice: read it after all.
+                    file = EditionFileReadAhead.CheckedFile(contentsOf: unchanged.url)
+                }
                 problems += file.problems
                 if let parsed = file.parsed {
                     let runners = try resolveRunners(in: parsed, keys: file.keys)
