@@ -41,6 +41,10 @@ struct BenchReport: Codable {
         var databaseMegabytes: Double
         var queries: [QueryTimings.Timing]
         var cli: CLITimings.Timing
+        /// Every file imported again with one edited, against that file alone.
+        var reimport: ReimportTimings.Timing
+        /// `barkley import` of every file against `Archive.importFiles` (``importRun``).
+        var cliImport: CLIImportTiming.Timing
     }
 
     struct Growth: Codable {
@@ -80,6 +84,8 @@ struct BenchReport: Codable {
         "every connection, the raw baseline's included, uses the archive's pragmas: WAL, synchronous=NORMAL, foreign keys, a 32 MiB page cache",
         "queries: median of N runs after one warm-up, on the imported database, read-only",
         "cli: process launch to exit, median of N runs; the file cache is warm (not a cold disk)",
+        "import again: every file imported once more into a copy of the imported archive with one file's notes edited, against that file alone into another copy; unchanged files are skipped by checksum before parsing",
+        "barkley import: `barkley import --db FILE editions/*/*.yaml` into a new archive, launch to exit, against the import measurement (Archive.importFiles alone)",
     ]
 
     // MARK: Derived figures
@@ -111,6 +117,17 @@ struct BenchReport: Codable {
             goals.append(Goal(goal: "every query (module and archive) ≤ 50 ms at 1,000,000 entries",
                               measured: slowest.map { "slowest \(format($0.medianMs, 1)) ms (\($0.kind): \($0.name)) \(at)" } ?? "no queries",
                               met: million.map { size in size.queries.filter { $0.kind != "sql" }.allSatisfy { $0.medianMs <= 50 } }))
+        }
+        if let size = sizes.first(where: { $0.entries == 100_000 }) ?? largest {
+            let at = size.entries == 100_000 ? "at 100,000" : "at \(size.entries.grouped) (100,000 not run)"
+            goals.append(Goal(goal: "importing every file again with one edited ≤ 2× importing that file alone, at 100,000 entries",
+                              measured: "\(format(size.reimport.wholeHistorySeconds, 3)) s / \(format(size.reimport.oneFileSeconds, 3)) s = \(format(size.reimport.ratio, 2))× \(at)",
+                              met: size.entries == 100_000 ? size.reimport.ratio <= 2 : nil))
+        }
+        if let largest, let ratio = largest.cliImport.ratio {
+            goals.append(Goal(goal: "`barkley import` of a whole history ≤ 1.05× the Archive.importFiles call it makes",
+                              measured: "\(format(largest.cliImport.seconds ?? .nan, 2)) s / \(format(largest.cliImport.librarySeconds, 2)) s = \(format(ratio, 3))× at \(largest.entries.grouped)",
+                              met: ratio <= 1.05))
         }
         if let step = growth.first(where: { $0.fromEntries == 100_000 && $0.toEntries == 1_000_000 }) ?? growth.last {
             goals.append(Goal(goal: "import time grows linearly (1M/100k ≈ 10)",
@@ -161,6 +178,13 @@ struct BenchReport: Codable {
             return [size.entries.grouped, cli.barkleyMedianMs.map { format($0, 1) } ?? "-", cli.sqlite3MedianMs.map { format($0, 1) } ?? "-",
                     cli.ratio.map { format($0, 2) + "×" } ?? "-", cli.skipped.map { "skipped: \($0)" } ?? cli.barkley]
         }, rightAligned: false)
+
+        out += "\nImporting again, and the CLI's import (import again: median of \(sizes.first?.reimport.runs ?? 0) runs)\n"
+        out += render([["entries", "files", "all again s", "one file s", "all/one", "barkley import s", "importFiles s", "cli/library"]] + sizes.map { size in
+            [size.entries.grouped, size.reimport.files.grouped, format(size.reimport.wholeHistorySeconds, 3), format(size.reimport.oneFileSeconds, 3),
+             format(size.reimport.ratio, 2) + "×", size.cliImport.seconds.map { format($0, 2) } ?? "-", format(size.cliImport.librarySeconds, 2),
+             size.cliImport.ratio.map { format($0, 3) + "×" } ?? (size.cliImport.skipped.map { "skipped: \($0)" } ?? "-")]
+        }, rightAligned: true)
 
         if !growth.isEmpty {
             out += "\nGrowth\n"

@@ -14,13 +14,15 @@ enum ChildMeasurements {
         var batches: Int
     }
 
-    static let subcommands = ["_import", "_baseline-model", "_baseline-files"]
+    static let subcommands = ["_import", "_baseline-model", "_baseline-files", ReimportTimings.subcommand]
 
     static func run(_ arguments: [String]) throws {
         let result: ChildResult
         switch (arguments.first, arguments.count) {
         case ("_import", 3): result = try importFiles(directory: arguments[1], database: arguments[2])
         case ("_baseline-files", 3): result = try baselineFromFiles(directory: arguments[1], database: arguments[2])
+        case (ReimportTimings.subcommand, 5):
+            result = try ReimportTimings.child(directory: arguments[1], base: arguments[2], work: arguments[3], target: arguments[4])
         case ("_baseline-model", 4):
             guard let seed = UInt64(arguments[1]), let entries = Int(arguments[2]) else { throw BenchError.usage("bad \(arguments[0]) arguments") }
             result = try baselineFromModel(history: SyntheticHistory(seed: seed, entries: entries), database: arguments[3])
