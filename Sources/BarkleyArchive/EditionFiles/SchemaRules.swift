@@ -36,7 +36,7 @@ enum SchemaRules {
         // entry_source and loop_time_source: PRIMARY KEY (…, key); edition-level citations alike.
         checkCitedOnce(edition.cited, field: "cite", report: report)
         for (index, entrant) in edition.entrants.enumerated() {
-            let path = "entrants[\(index)]"
+            var path: String { "entrants[\(index)]" }  // built only for a message
             // entry: loops_completed CHECK (loops_completed >= 0)
             if let loops = entrant.loopsCompleted, loops < 0 {
                 report(.invalidValue, "\(path).loops_completed", "\(loops) is below zero")
@@ -82,10 +82,11 @@ enum SchemaRules {
     }
 
     /// A key cited twice in one list (the tables behind citations hold each key once per fact).
-    private static func checkCitedOnce(_ cited: [String], field: String, report: Report) {
+    private static func checkCitedOnce(_ cited: [String], field: @autoclosure () -> String, report: Report) {
+        guard cited.count > 1 else { return }
         var seen = Set<String>()
         for key in cited where !seen.insert(key).inserted {
-            report(.duplicateField, field, "cites '\(key)' twice; keep one")
+            report(.duplicateField, field(), "cites '\(key)' twice; keep one")
         }
     }
 

@@ -22,7 +22,7 @@ enum TimePlausibility {
     static func checkTimes(of entrant: Entrant, path: String, format: RaceFormat, report: Report) {
         var previous: (loop: Int, time: RaceTime)?
         for (index, loopTime) in entrant.times.enumerated() {
-            let field = "\(path).times[\(index)].elapsed"
+            var field: String { "\(path).times[\(index)].elapsed" }  // built only for a message
             let time = loopTime.elapsed, loop = loopTime.loop
             guard time.seconds > 0 else {
                 report(.invalidValue, field, "\(time) is not a loop time (a placeholder?): leave the time out when it is unknown")

@@ -10,8 +10,8 @@ extension Archive {
     /// writes (see ``EditionFileReadAhead``), so a large import uses every core and holds only a
     /// few files in memory. A file whose bytes are those its edition was last imported from
     /// (by the checksum in the import log) is reported unchanged without being parsed, so
-    /// importing a whole folder again costs what changed. After the first problem nothing more is written, but every file is still
-    /// read and checked, so one run lists every problem.
+    /// importing a whole folder again costs what changed. After the first problem nothing more
+    /// is written, but every file is still read and checked, so one run lists every problem.
     ///
     /// - Parameters:
     ///   - dryRun: validate and report what would change, writing nothing.
@@ -20,10 +20,16 @@ extension Archive {
     /// - Throws: ``ImportError`` listing every problem in every file; nothing is written.
     @discardableResult
     public func importFiles(_ urls: [URL], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
-        // A file whose bytes an edition was last imported from is reported unchanged unread.
-        let files = EditionFileReadAhead(urls: urls, lastImports: try lastImportChecksums())
-        defer { files.cancel() }
-        return try importChecked(count: urls.count, dryRun: dryRun, progress: progress, next: files.next)
+        var readAhead: EditionFileReadAhead?
+        defer { readAhead?.cancel() }
+        return try importChecked(count: urls.count, dryRun: dryRun, progress: progress) {
+            // Read inside the import's transaction, which holds the write lock from its start: no
+            // other import can change the log before this one ends, so a file it names as its
+            // edition's last import still is, unless an earlier file of this batch is the same edition.
+            let files = EditionFileReadAhead(urls: urls, lastImports: try lastImportChecksums())
+            readAhead = files
+            return files.next
+        }
     }
 
     /// Imports parsed editions; see ``importFiles(_:dryRun:progress:)``.
@@ -31,7 +37,7 @@ extension Archive {
     public func importEditions(_ editions: [ParsedEdition], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
         var remaining = editions.makeIterator()
         return try importChecked(count: editions.count, dryRun: dryRun, progress: progress) {
-            remaining.next().map(EditionFileReadAhead.CheckedFile.init)
+            { remaining.next().map(EditionFileReadAhead.CheckedFile.init) }
         }
     }
 
@@ -41,10 +47,14 @@ extension Archive {
     /// was checked (a runner name made ambiguous) before it is written, each edition is checked
     /// against the archive it will be written into (with the batch's earlier editions), and a
     /// problem or a crash leaves all or nothing.
+    ///
+    /// - Parameter files: called once the transaction has begun; returns the function that hands
+    ///   out the files, checked, in order (nil after the last).
     private func importChecked(count: Int, dryRun: Bool, progress: ((Int, Int) -> Void)?,
-                               next: () -> EditionFileReadAhead.CheckedFile?) throws -> [ImportReport] {
+                               files: () throws -> () -> EditionFileReadAhead.CheckedFile?) throws -> [ImportReport] {
         let timestamp = ISO8601DateFormatter().string(from: Date())
         let reports = try connection.transaction {
+            let next = try files()
             var problems: [ImportProblem] = []
             var reports: [ImportReport] = []
             var seen: [String: String] = [:]
@@ -52,14 +62,14 @@ extension Archive {
             while var file = next() {
                 if let unchanged = file.unchanged {
                     let key = "\(unchanged.race)\u{0}\(unchanged.year)"
-                    if seen[key] == nil, try isLastImport(unchanged) {
+                    if seen[key] == nil {
                         seen[key] = unchanged.fileName
                         if problems.isEmpty { reports.append(try unchangedReport(unchanged, dryRun: dryRun)) }
                         done += 1
                         progress?(done, count)
                         continue
                     }
-                    // Replaced since the read-ahead looked, or given twice: read it after all.
+                    // The same edition as an earlier file of this batch: read it, to report that.
                     file = EditionFileReadAhead.CheckedFile(contentsOf: unchanged.url)
                 }
                 problems += file.problems
