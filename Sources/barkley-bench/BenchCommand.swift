@@ -123,10 +123,11 @@ struct BenchCommand {
         let cli = CLITimings.measure(databasePath: importDatabase, year: year, barkley: barkley, runs: cliRuns)
         say("  import again with one file edited, and that file alone (median of \(reimportRuns) runs each)…")
         let reimport = try ReimportTimings.measure(directory: directory, database: importDatabase, runs: reimportRuns)
-        say("    \(format(reimport.wholeHistorySeconds, 3)) s for every file, \(format(reimport.oneFileSeconds, 3)) s for \(reimport.changedFile) alone (\(format(reimport.ratio, 2))×)")
+        say("    \(format(reimport.wholeHistorySeconds, 3)) s for every file, \(format(reimport.oneFileSeconds, 3)) s for \(reimport.changedFile) alone (\(format(reimport.ratio, 2))×); CPU \(format(reimport.wholeHistoryCPUSeconds, 3)) s / \(format(reimport.oneFileCPUSeconds, 3)) s (\(format(reimport.cpuRatio, 2))×)")
         say("  barkley import of every file…")
-        let cliImport = try CLIImportTiming.measure(directory: directory, barkley: barkley, librarySeconds: imported.seconds)
-        say("    " + (cliImport.seconds.map { "\(format($0, 2)) s (\(format($0 / imported.seconds, 3))× importFiles)" } ?? cliImport.skipped ?? ""))
+        let cliImport = try CLIImportTiming.measure(directory: directory, barkley: barkley, librarySeconds: imported.seconds,
+                                                    libraryCPUSeconds: imported.cpuSeconds)
+        say("    " + (cliImport.seconds.map { "\(format($0, 2)) s (\(format($0 / imported.seconds, 3))× importFiles); CPU \(format(cliImport.cpuSeconds ?? .nan, 2)) s (\(format(cliImport.cpuRatio ?? .nan, 3))×)" } ?? cliImport.skipped ?? ""))
         let databaseBytes = (try? FileManager.default.attributesOfItem(atPath: importDatabase)[.size] as? Int) ?? 0
 
         return BenchReport.SizeResult(

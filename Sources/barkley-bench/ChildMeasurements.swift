@@ -12,6 +12,18 @@ enum ChildMeasurements {
         var peakMemoryKilobytes: Int?
         var editions: Int
         var batches: Int
+        /// CPU seconds (user and system, every thread) of the timed part: on a shared machine
+        /// a fairer measure of cost than wall-clock time.
+        var cpuSeconds: Double?
+    }
+
+    /// CPU seconds, user and system, used so far by this process (`RUSAGE_SELF`) or by its
+    /// children that have been waited for (`RUSAGE_CHILDREN`).
+    static func cpuSeconds(_ who: __rusage_who = RUSAGE_SELF) -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(who.rawValue), &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     static let subcommands = ["_import", "_baseline-model", "_baseline-files", ReimportTimings.subcommand]
@@ -42,11 +54,14 @@ enum ChildMeasurements {
         let files = try EditionFileSet.batches(in: URL(fileURLWithPath: directory)).flatMap { $0 }
         let clock = ContinuousClock()
         let start = clock.now
+        let cpu = cpuSeconds()
         let reports = try archive.importFiles(files) { done, total in progress(done, of: total, since: start, clock: clock) }
+        let seconds = (clock.now - start).seconds
+        let cpuUsed = cpuSeconds() - cpu
         guard reports.allSatisfy({ $0.change == .added }) else {
             throw BenchError.failed("editions not added: \(reports.filter { $0.change != .added }.prefix(3))")
         }
-        return ChildResult(seconds: (clock.now - start).seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: reports.count, batches: 1)
+        return ChildResult(seconds: seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: reports.count, batches: 1, cpuSeconds: cpuUsed)
     }
 
     /// The raw baseline: the generated editions, straight from memory (no files, no YAML, no

@@ -15,6 +15,10 @@ enum ReimportTimings {
         var wholeHistorySeconds: Double
         /// whole / one: the goal is at most 2.
         var ratio: Double
+        /// The same in CPU seconds (median), which the machine's other load disturbs less.
+        var oneFileCPUSeconds: Double
+        var wholeHistoryCPUSeconds: Double
+        var cpuRatio: Double
         var runs: Int
     }
 
@@ -34,14 +38,16 @@ enum ReimportTimings {
         defer { try? original.write(to: changed, atomically: true, encoding: .utf8) }
 
         let work = directory.appendingPathComponent("import-again.sqlite").path
-        func seconds(_ target: String) throws -> Double {
-            median(try (0..<max(1, runs)).map { _ in try ChildProcess.measure([subcommand, directory.path, database, work, target]).seconds })
+        func medians(_ target: String) throws -> (seconds: Double, cpu: Double) {
+            let results = try (0..<max(1, runs)).map { _ in try ChildProcess.measure([subcommand, directory.path, database, work, target]) }
+            return (median(results.map(\.seconds)), median(results.map { $0.cpuSeconds ?? .nan }))
         }
-        let one = try seconds(changed.path)
-        let whole = try seconds("all")
+        let one = try medians(changed.path)
+        let whole = try medians("all")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: work + suffix) }
         return Timing(changedFile: String(changed.path.dropFirst(directory.path.count + 1)), files: files.count,
-                      oneFileSeconds: one, wholeHistorySeconds: whole, ratio: whole / one, runs: max(1, runs))
+                      oneFileSeconds: one.seconds, wholeHistorySeconds: whole.seconds, ratio: whole.seconds / one.seconds,
+                      oneFileCPUSeconds: one.cpu, wholeHistoryCPUSeconds: whole.cpu, cpuRatio: whole.cpu / one.cpu, runs: max(1, runs))
     }
 
     /// The text every held synthetic edition's notes start with (see `SyntheticHistory`).
@@ -53,18 +59,21 @@ enum ReimportTimings {
     static func child(directory: String, base: String, work: String, target: String) throws -> ChildMeasurements.ChildResult {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: work + suffix) }
         try FileManager.default.copyItem(atPath: base, toPath: work)
+        if FileManager.default.fileExists(atPath: base + "-wal") { try FileManager.default.copyItem(atPath: base + "-wal", toPath: work + "-wal") }
         let archive = try Archive(path: work)
         let files = target == "all" ? try EditionFileSet.batches(in: URL(fileURLWithPath: directory)).flatMap { $0 } : [URL(fileURLWithPath: target)]
         let clock = ContinuousClock()
         let start = clock.now
+        let cpu = ChildMeasurements.cpuSeconds()
         let reports = try archive.importFiles(files)
         let seconds = (clock.now - start).seconds
+        let cpuUsed = ChildMeasurements.cpuSeconds() - cpu
         let replaced = reports.filter { $0.change == .replaced }.count
         let unchanged = reports.filter { $0.change == .unchanged }.count
         guard replaced == 1, unchanged == reports.count - 1 else {
             throw BenchError.failed("importing \(target) again: \(replaced) replaced, \(unchanged) unchanged of \(reports.count); expected one replaced")
         }
         return ChildMeasurements.ChildResult(seconds: seconds, peakMemoryKilobytes: ChildMeasurements.peakMemoryKilobytes(),
-                                             editions: reports.count, batches: 1)
+                                             editions: reports.count, batches: 1, cpuSeconds: cpuUsed)
     }
 }
