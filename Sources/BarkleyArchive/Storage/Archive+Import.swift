@@ -64,7 +64,7 @@ extension Archive {
                     let key = "\(unchanged.race)\u{0}\(unchanged.year)"
                     if seen[key] == nil {
                         seen[key] = unchanged.fileName
-                        if problems.isEmpty { reports.append(try unchangedReport(unchanged, dryRun: dryRun)) }
+                        if problems.isEmpty { reports.append(ImportReport(unchanged: unchanged, dryRun: dryRun)) }
                         done += 1
                         progress?(done, count)
                         continue

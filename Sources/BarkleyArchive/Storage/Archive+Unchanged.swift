@@ -34,40 +34,16 @@ extension Archive {
         }
         return checksums
     }
-
-    /// The report for a file skipped as unchanged, with the stored edition's counts.
-    func unchangedReport(_ file: UnchangedFile, dryRun: Bool) throws -> ImportReport {
-        // An edition's entries are written together, so their ids are usually one run: then its
-        // loop times are one range of loop_time's primary key, counted in one pass instead of
-        // one look-up per entry (which made this most of the cost of a skipped file).
-        let entries = try connection.cachedStatement("""
-            SELECT count(*) AS entrants, min(id) AS first, max(id) AS last FROM entry
-            WHERE edition_id = (SELECT id FROM edition WHERE race = ? AND year = ?)
-            """)
-        var range: (entrants: Int, first: Int64?, last: Int64?) = (0, nil, nil)
-        try entries.forEachRow([.text(file.race), .integer(Int64(file.year))]) { row in
-            range = (try row.require("entrants"), try row.optional("first"), try row.optional("last"))
-        }
-        var times = 0
-        if let first = range.first, let last = range.last {
-            let contiguous = last - first + 1 == Int64(range.entrants)
-            let count = try connection.cachedStatement(contiguous
-                ? "SELECT count(*) AS n FROM loop_time WHERE entry_id BETWEEN ?1 AND ?2"
-                : "SELECT count(*) AS n FROM loop_time JOIN entry ON entry.id = loop_time.entry_id WHERE entry.edition_id = (SELECT edition_id FROM entry WHERE id = ?1)")
-            try count.forEachRow(contiguous ? [.integer(first), .integer(last)] : [.integer(first)]) { row in times = try row.require("n") }
-        }
-        return ImportReport(unchanged: file, entrantCount: range.entrants, timeCount: times, dryRun: dryRun)
-    }
 }
 
 extension ImportReport {
-    init(unchanged file: UnchangedFile, entrantCount: Int, timeCount: Int, dryRun: Bool) {
+    /// The report for a file skipped as unchanged: not read, so without counts. (Counting the
+    /// stored edition's entrants and loop times instead cost more than reading the file.)
+    init(unchanged file: UnchangedFile, dryRun: Bool) {
         fileName = file.fileName
         race = file.race
         year = file.year
         change = .unchanged
         self.dryRun = dryRun
-        self.entrantCount = entrantCount
-        self.timeCount = timeCount
     }
 }
