@@ -14,6 +14,7 @@ struct BenchCommand {
     var barkley: URL?
     var queryRuns = 5
     var cliRuns = 10
+    var reimportRuns = 3
 
     static let usage = """
         USAGE: swift run -c release --scratch-path .build-bench barkley-bench [options]
@@ -30,6 +31,7 @@ struct BenchCommand {
           --barkley PATH    the barkley binary to time (default: beside this one)
           --query-runs N    timed runs per query, after one warm-up (default 5)
           --cli-runs N      timed runs of the CLI and of sqlite3 (default 10)
+          --reimport-runs N timed runs of each re-import (default 3)
           -h, --help        show this help
         """
 
@@ -58,6 +60,7 @@ struct BenchCommand {
             case "--barkley": barkley = URL(fileURLWithPath: try value(argument))
             case "--query-runs": queryRuns = try count(argument, try value(argument))
             case "--cli-runs": cliRuns = try count(argument, try value(argument))
+            case "--reimport-runs": reimportRuns = try count(argument, try value(argument))
             case "-h", "--help":
                 print(Self.usage)
                 exit(0)
@@ -118,6 +121,13 @@ struct BenchCommand {
             .scalar("SELECT CASE WHEN EXISTS (SELECT 1 FROM edition WHERE race = ? AND year = 2000) THEN 2000 ELSE max(year) END FROM edition WHERE race = ?",
                     [Edition.barkley, Edition.barkley], as: Int.self) ?? 2000
         let cli = CLITimings.measure(databasePath: importDatabase, year: year, barkley: barkley, runs: cliRuns)
+        say("  import again with one file edited, and that file alone (median of \(reimportRuns) runs each)…")
+        let reimport = try ReimportTimings.measure(directory: directory, database: importDatabase, runs: reimportRuns)
+        say("    \(format(reimport.wholeHistorySeconds, 3)) s for every file, \(format(reimport.oneFileSeconds, 3)) s for \(reimport.changedFile) alone (\(format(reimport.ratio, 2))×); CPU \(format(reimport.wholeHistoryCPUSeconds, 3)) s / \(format(reimport.oneFileCPUSeconds, 3)) s (\(format(reimport.cpuRatio, 2))×)")
+        say("  barkley import of every file…")
+        let cliImport = try CLIImportTiming.measure(directory: directory, barkley: barkley, librarySeconds: imported.seconds,
+                                                    libraryCPUSeconds: imported.cpuSeconds)
+        say("    " + (cliImport.seconds.map { "\(format($0, 2)) s (\(format($0 / imported.seconds, 3))× importFiles); CPU \(format(cliImport.cpuSeconds ?? .nan, 2)) s (\(format(cliImport.cpuRatio ?? .nan, 3))×)" } ?? cliImport.skipped ?? ""))
         let databaseBytes = (try? FileManager.default.attributesOfItem(atPath: importDatabase)[.size] as? Int) ?? 0
         say("  4 readers during an import that replaces every edition (the next seed's history)…")
         let replacement = workDirectory.appendingPathComponent("size-\(entries)-replacement")
@@ -131,7 +141,8 @@ struct BenchCommand {
             rawBaseline: measurement("sqlite3_* prepared statements, one transaction, from the in-memory model", raw),
             parseBaseline: measurement("EditionFileReader.read + sqlite3_* prepared statements, one transaction", parse),
             importOverRaw: imported.seconds / raw.seconds, importOverParse: imported.seconds / parse.seconds,
-            databaseMegabytes: Double(databaseBytes) / 1_048_576, queries: queries, cli: cli, readersDuringImport: readers)
+            databaseMegabytes: Double(databaseBytes) / 1_048_576, queries: queries, cli: cli, reimport: reimport, cliImport: cliImport,
+            readersDuringImport: readers)
     }
 
     static let tables = ["edition", "loop_cutoff", "loop_count", "source", "edition_source", "runner", "entry", "entry_source",

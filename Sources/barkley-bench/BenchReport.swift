@@ -41,6 +41,10 @@ struct BenchReport: Codable {
         var databaseMegabytes: Double
         var queries: [QueryTimings.Timing]
         var cli: CLITimings.Timing
+        /// Every file imported again with one edited, against that file alone.
+        var reimport: ReimportTimings.Timing
+        /// `barkley import` of every file against `Archive.importFiles` (``importRun``).
+        var cliImport: CLIImportTiming.Timing
         /// `ArchiveReader` questions per second from 4 tasks, idle and while an import replaces every edition.
         var readersDuringImport: ReadersDuringImport.Result
     }
@@ -82,6 +86,8 @@ struct BenchReport: Codable {
         "every connection, the raw baseline's included, uses the archive's pragmas: rollback journal (DELETE), synchronous=FULL, foreign keys, a 32 MiB page cache",
         "queries: median of N runs after one warm-up, on the imported database, read-only",
         "cli: process launch to exit, median of N runs; the file cache is warm (not a cold disk)",
+        "import again: every file imported once more into a copy of the imported archive with one file's notes edited, against that file alone into another copy; unchanged files are skipped by checksum before parsing",
+        "barkley import: `barkley import --db FILE editions/*/*.yaml` into a new archive, launch to exit, against the import measurement (Archive.importFiles alone)",
     ]
 
     // MARK: Derived figures
@@ -113,6 +119,18 @@ struct BenchReport: Codable {
             goals.append(Goal(goal: "every query (module and archive) ≤ 50 ms at 1,000,000 entries",
                               measured: slowest.map { "slowest \(format($0.medianMs, 1)) ms (\($0.kind): \($0.name)) \(at)" } ?? "no queries",
                               met: million.map { size in size.queries.filter { $0.kind != "sql" }.allSatisfy { $0.medianMs <= 50 } }))
+        }
+        if let size = sizes.first(where: { $0.entries == 100_000 }) ?? largest {
+            let at = size.entries == 100_000 ? "at 100,000" : "at \(size.entries.grouped) (100,000 not run)"
+            goals.append(Goal(goal: "importing every file again with one edited ≤ 2× importing that file alone, at 100,000 entries",
+                              measured: "\(format(size.reimport.wholeHistorySeconds, 3)) s / \(format(size.reimport.oneFileSeconds, 3)) s = \(format(size.reimport.ratio, 2))× wall, \(format(size.reimport.cpuRatio, 2))× CPU \(at)",
+                              met: size.entries == 100_000 ? size.reimport.ratio <= 2 : nil))
+        }
+        if let largest, let ratio = largest.cliImport.ratio {
+            let cli = largest.cliImport
+            goals.append(Goal(goal: "`barkley import` of a whole history ≤ 1.05× the Archive.importFiles call it makes (CPU time)",
+                              measured: "CPU \(format(cli.cpuSeconds ?? .nan, 2)) s / \(format(cli.libraryCPUSeconds ?? .nan, 2)) s = \(format(cli.cpuRatio ?? .nan, 3))×; wall \(format(cli.seconds ?? .nan, 2)) s / \(format(cli.librarySeconds, 2)) s = \(format(ratio, 3))× at \(largest.entries.grouped)",
+                              met: cli.cpuRatio.map { $0 <= 1.05 }))
         }
         if let step = growth.first(where: { $0.fromEntries == 100_000 && $0.toEntries == 1_000_000 }) ?? growth.last {
             goals.append(Goal(goal: "import time grows linearly (1M/100k ≈ 10)",
@@ -164,6 +182,11 @@ struct BenchReport: Codable {
                     cli.ratio.map { format($0, 2) + "×" } ?? "-", cli.skipped.map { "skipped: \($0)" } ?? cli.barkley]
         }, rightAligned: false)
 
+        out += "\nImporting again, and the CLI's import (import again: median of \(sizes.first?.reimport.runs ?? 0) runs)\n"
+        let header = ["entries", "files", "all again s", "one file s", "all/one", "CPU all/one", "barkley import s", "importFiles s",
+                      "cli/library", "CPU cli/library"]
+        out += render([header] + sizes.map(Self.importAgainRow), rightAligned: true)
+
         if !growth.isEmpty {
             out += "\nGrowth\n"
             out += render([["from", "to", "size ×", "import ×", "raw ×", "parse ×", "import exponent"]] + growth.map {
@@ -176,6 +199,16 @@ struct BenchReport: Codable {
             [$0.goal, $0.measured, $0.met.map { $0 ? "yes" : "NO" } ?? "not run"]
         }, rightAligned: false)
         return out
+    }
+
+    /// One size's row of the "Importing again, and the CLI's import" table.
+    private static func importAgainRow(_ size: SizeResult) -> [String] {
+        let again = size.reimport, cli = size.cliImport
+        let wall: String = cli.ratio.map { format($0, 3) + "×" } ?? cli.skipped.map { "skipped: \($0)" } ?? "-"
+        let cpu: String = cli.cpuRatio.map { format($0, 3) + "×" } ?? "-"
+        return [size.entries.grouped, again.files.grouped, format(again.wholeHistorySeconds, 3), format(again.oneFileSeconds, 3),
+                format(again.ratio, 2) + "×", format(again.cpuRatio, 2) + "×", cli.seconds.map { format($0, 2) } ?? "-",
+                format(cli.librarySeconds, 2), wall, cpu]
     }
 
     private func render(_ rows: [[String]], rightAligned: Bool) -> String {

@@ -12,9 +12,21 @@ enum ChildMeasurements {
         var peakMemoryKilobytes: Int?
         var editions: Int
         var batches: Int
+        /// CPU seconds (user and system, every thread) of the timed part: on a shared machine
+        /// a fairer measure of cost than wall-clock time.
+        var cpuSeconds: Double?
     }
 
-    static let subcommands = ["_import", "_reimport", "_baseline-model", "_baseline-files"]
+    /// CPU seconds, user and system, used so far by this process (`RUSAGE_SELF`) or by its
+    /// children that have been waited for (`RUSAGE_CHILDREN`).
+    static func cpuSeconds(_ who: __rusage_who = RUSAGE_SELF) -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(who.rawValue), &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    static let subcommands = ["_import", "_reimport", "_baseline-model", "_baseline-files", ReimportTimings.subcommand]
 
     static func run(_ arguments: [String]) throws {
         let result: ChildResult
@@ -22,6 +34,8 @@ enum ChildMeasurements {
         case ("_import", 3): result = try importFiles(directory: arguments[1], database: arguments[2])
         case ("_reimport", 3): result = try reimportFiles(directory: arguments[1], database: arguments[2])
         case ("_baseline-files", 3): result = try baselineFromFiles(directory: arguments[1], database: arguments[2])
+        case (ReimportTimings.subcommand, 5):
+            result = try ReimportTimings.child(directory: arguments[1], base: arguments[2], work: arguments[3], target: arguments[4])
         case ("_baseline-model", 4):
             guard let seed = UInt64(arguments[1]), let entries = Int(arguments[2]) else { throw BenchError.usage("bad \(arguments[0]) arguments") }
             result = try baselineFromModel(history: SyntheticHistory(seed: seed, entries: entries), database: arguments[3])
@@ -41,11 +55,14 @@ enum ChildMeasurements {
         let files = try EditionFileSet.batches(in: URL(fileURLWithPath: directory)).flatMap { $0 }
         let clock = ContinuousClock()
         let start = clock.now
+        let cpu = cpuSeconds()
         let reports = try archive.importFiles(files) { done, total in progress(done, of: total, since: start, clock: clock) }
+        let seconds = (clock.now - start).seconds
+        let cpuUsed = cpuSeconds() - cpu
         guard reports.allSatisfy({ $0.change == .added }) else {
             throw BenchError.failed("editions not added: \(reports.filter { $0.change != .added }.prefix(3))")
         }
-        return ChildResult(seconds: (clock.now - start).seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: reports.count, batches: 1)
+        return ChildResult(seconds: seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: reports.count, batches: 1, cpuSeconds: cpuUsed)
     }
 
     /// An import that replaces the editions of an existing archive file (while others read

@@ -37,10 +37,11 @@ enum ChildProcess {
     /// Runs `executable` to exit; standard error passes through, standard output is captured or dropped.
     @discardableResult
     static func run(_ executable: URL, _ arguments: [String], captureOutput: Bool, quiet: Bool = false,
-                    environment: [String: String]? = nil) throws -> (status: Int32, output: Data) {
+                    environment: [String: String]? = nil, in directory: URL? = nil) throws -> (status: Int32, output: Data) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         if let environment { process.environment = environment }
         let pipe = Pipe()
         process.standardOutput = captureOutput ? pipe : FileHandle.nullDevice

@@ -43,7 +43,8 @@ struct Barkley: ParsableCommand {
     /// ArgumentParser reports its own (usage errors exit 64, `--help` exits 0).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            // Edition files travel as one argument: see ImportOperands.
+            var command = try parseAsRoot(ImportOperands.joined(Array(CommandLine.arguments.dropFirst())))
             try command.run()
             StandardStreams.finishStandardOutput()
         } catch {

@@ -155,3 +155,67 @@ struct ShippedMigrationTests {
         #expect(throws: MigrationError.unknownMigration("9999_future.sql")) { try Archive.openReadOnly(path: path) }
     }
 }
+
+@Suite("Importing a whole folder again")
+struct UnchangedFileTests {
+    /// Imports 2023 and 2024, then returns the fixture and the two files.
+    static func imported() throws -> (TemporaryArchive, URL, URL) {
+        let fixture = try TemporaryArchive()
+        let a = try fixture.file("2023.yaml", Sample.edition2024.replacingOccurrences(of: "2024", with: "2023"))
+        let b = try fixture.file("2024.yaml", Sample.edition2024)
+        try fixture.archive.importFiles([a, b])
+        return (fixture, a, b)
+    }
+
+    @Test("a file whose bytes its edition was last imported from is reported unchanged without being parsed")
+    func unchangedFileIsNotParsed() throws {
+        let (fixture, a, b) = try Self.imported()
+        // Were the files parsed and compared, this difference would make 2024 "replaced".
+        try fixture.archive.connection.run("UPDATE edition SET starters = 41 WHERE year = 2024")
+        let before = try fixture.snapshot()
+        for dryRun in [true, false] {
+            let reports = try fixture.archive.importFiles([a, b], dryRun: dryRun)
+            #expect(reports.map(\.change) == [.unchanged, .unchanged])
+            #expect(reports.map(\.fileName) == ["2023.yaml", "2024.yaml"])
+            #expect(reports.map(\.entrantCount) == [nil, nil], "not read, so not counted")
+            #expect(reports[1].description == "2024.yaml: 2024 unchanged (already in the archive; nothing written)")
+        }
+        #expect(try fixture.snapshot() == before)
+    }
+
+    @Test("an edited file among unchanged ones is read and replaces its edition; only it is logged")
+    func editedFileIsRead() throws {
+        let (fixture, a, b) = try Self.imported()
+        try Sample.edition2024(replacing: "starters: 40", with: "starters: 39").write(to: b, atomically: true, encoding: .utf8)
+        let reports = try fixture.archive.importFiles([a, b])
+        #expect(reports.map(\.change) == [.unchanged, .replaced])
+        #expect(reports[1].changedFields == ["starters"])
+        #expect(try fixture.archive.connection.scalar("SELECT count(*) FROM import_log", as: Int.self) == 3)
+        #expect(try fixture.archive.importFiles([a, b]).map(\.change) == [.unchanged, .unchanged])
+    }
+
+    @Test("a file is read again once its edition was replaced from another file, and given twice it is refused")
+    func replacedOrRepeatedFileIsRead() throws {
+        let (fixture, _, b) = try Self.imported()
+        let other = try fixture.file("2024-corrected.yaml", Sample.edition2024(replacing: "starters: 40", with: "starters: 38"))
+        try fixture.archive.importFiles([other])
+        // 2024.yaml was 2024's last import no longer: it is read and replaces the correction.
+        let reports = try fixture.archive.importFiles([b])
+        #expect(reports.map(\.change) == [.replaced])
+        #expect(try fixture.archive.edition(year: 2024)?.starters == 40)
+
+        let copy = try fixture.file("2024-copy.yaml", Sample.edition2024)
+        let error = try #require(throws: ImportError.self) { try fixture.archive.importFiles([b, copy]) }
+        #expect(error.problems.map(\.rule) == [.duplicateEdition])
+        #expect(error.problems.first?.file == "2024-copy.yaml")
+        #expect(error.problems.first?.line == 1)
+    }
+
+    @Test("an unreadable file among unchanged ones is still refused, naming it")
+    func unreadableFileAmongUnchanged() throws {
+        let (fixture, a, _) = try Self.imported()
+        let missing = fixture.directory.appendingPathComponent("2022.yaml")
+        let error = try #require(throws: ImportError.self) { try fixture.archive.importFiles([a, missing]) }
+        #expect(error.problems.map(\.file) == ["2022.yaml"])
+    }
+}

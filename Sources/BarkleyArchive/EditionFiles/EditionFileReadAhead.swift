@@ -15,6 +15,9 @@ final class EditionFileReadAhead: @unchecked Sendable {
         /// The entrants' folded names, folded here rather than on the importer's thread; empty
         /// when the file could not be read.
         var keys: EntrantKeys
+        /// Set, instead of `parsed`, for a file whose bytes are those its edition was last
+        /// imported from: it was not parsed (see ``UnchangedFile``).
+        var unchanged: UnchangedFile?
 
         /// Checks an edition that is already parsed (a CSV's, or one built in code).
         init(_ parsed: ParsedEdition) {
@@ -23,10 +26,17 @@ final class EditionFileReadAhead: @unchecked Sendable {
             problems = EditionValidator.problems(in: parsed, keys: keys)
         }
 
-        /// Reads and checks the file at `url`.
-        init(contentsOf url: URL) {
+        /// Reads and checks the file at `url`, unless its checksum is among `lastImports` (the
+        /// checksum of the file each stored edition was last imported from).
+        init(contentsOf url: URL, lastImports: [String: (race: String, year: Int)] = [:]) {
             do {
-                self.init(try EditionFileReader.read(contentsOf: url))
+                let data = try EditionFileReader.contents(of: url)
+                let checksum = EditionFileReader.checksum(of: data)
+                if let edition = lastImports[checksum] {
+                    self.init(unchanged: UnchangedFile(url: url, checksum: checksum, race: edition.race, year: edition.year))
+                    return
+                }
+                self.init(try EditionFileReader.read(data: data, fileName: url.lastPathComponent, checksum: checksum))
             } catch {
                 self.init(unreadable: (error as? ImportError)?.problems
                     ?? [ImportProblem(file: url.lastPathComponent, line: nil, field: "-", rule: .syntax, message: "\(error)")])
@@ -37,6 +47,13 @@ final class EditionFileReadAhead: @unchecked Sendable {
             parsed = nil
             self.problems = problems
             keys = EntrantKeys()
+        }
+
+        private init(unchanged file: UnchangedFile) {
+            parsed = nil
+            problems = []
+            keys = EntrantKeys()
+            unchanged = file
         }
     }
 
@@ -49,13 +66,17 @@ final class EditionFileReadAhead: @unchecked Sendable {
     private var cancelled = false
     private let urls: [URL]
     private let lookahead: Int
+    private let lastImports: [String: (race: String, year: Int)]
 
     /// Starts reading `urls` in the background on `threads` threads.
     ///
     /// The default is one thread per core: the importer's own thread spends part of its time
     /// waiting for SQLite, and a second reader fills those gaps; readers that get ahead wait.
-    init(urls: [URL], threads: Int = min(4, ProcessInfo.processInfo.activeProcessorCount), lookahead: Int = 16) {
+    /// Files whose checksum is in `lastImports` are not parsed (see ``CheckedFile/unchanged``).
+    init(urls: [URL], lastImports: [String: (race: String, year: Int)] = [:],
+         threads: Int = min(4, ProcessInfo.processInfo.activeProcessorCount), lookahead: Int = 16) {
         self.urls = urls
+        self.lastImports = lastImports
         self.lookahead = max(1, lookahead)
         let threads = max(1, min(threads, urls.count))
         for number in 0..<threads {
@@ -98,7 +119,7 @@ final class EditionFileReadAhead: @unchecked Sendable {
             let position = nextToRead
             nextToRead += 1
             condition.unlock()
-            let file = CheckedFile(contentsOf: urls[position])
+            let file = CheckedFile(contentsOf: urls[position], lastImports: lastImports)
             condition.lock()
             ready[position] = file
             condition.broadcast()

@@ -33,23 +33,37 @@ public enum EditionFileReader {
     ///
     /// - Throws: ``ImportError`` listing every problem (syntax, unknown fields, bad values).
     public static func read(contentsOf url: URL) throws -> ParsedEdition {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        try read(data: try contents(of: url), fileName: url.lastPathComponent)
+    }
+
+    /// The bytes of the file at `url`.
+    ///
+    /// - Throws: ``ImportError`` naming the file when it cannot be read.
+    static func contents(of url: URL) throws -> Data {
+        do { return try Data(contentsOf: url) } catch {
             throw ImportError(problems: [ImportProblem(file: url.lastPathComponent, line: nil, field: "-", rule: .syntax,
                                                        message: "cannot read the file: \(error.localizedDescription)")])
         }
-        return try read(data: data, fileName: url.lastPathComponent)
     }
 
     /// Reads the bytes of an edition file; `fileName` names it in messages.
     public static func read(data: Data, fileName: String) throws -> ParsedEdition {
+        try read(data: data, fileName: fileName, checksum: checksum(of: data))
+    }
+
+    /// Reads the bytes of an edition file whose ``checksum(of:)`` is already known.
+    static func read(data: Data, fileName: String, checksum: String) throws -> ParsedEdition {
         guard let text = String(validating: data, as: UTF8.self) else {
             throw ImportError(problems: [ImportProblem(file: fileName, line: nil, field: "-", rule: .syntax,
                                                        message: "the file is not UTF-8 text")])
         }
-        // Over the raw bytes: iterating a `Data` byte by byte is several times slower.
-        let checksum = data.withUnsafeBytes { Checksum.fnv1a64($0) }
         return try read(text: text, fileName: fileName, checksum: checksum)
+    }
+
+    /// The checksum the import log keeps for a file's bytes.
+    static func checksum(of data: Data) -> String {
+        // Over the raw bytes: iterating a `Data` byte by byte is several times slower.
+        data.withUnsafeBytes { Checksum.fnv1a64($0) }
     }
 
     public static func read(text: String, fileName: String, checksum: String? = nil) throws -> ParsedEdition {

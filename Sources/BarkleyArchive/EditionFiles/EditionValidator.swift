@@ -28,12 +28,12 @@ public enum EditionValidator {
         if !yearRange.contains(edition.year) {
             report(.yearOutOfRange, "year", "\(edition.year) is outside the archive's range \(yearRange.lowerBound)…\(yearRange.upperBound)")
         }
-        if let date = edition.startDate, !isDate(date) {
+        if let date = edition.startDate, !SchemaRules.isDate(date) {
             report(.invalidValue, "start_date", "'\(date)' is not a date written YYYY-MM-DD")
         } else if let date = edition.startDate, !date.hasPrefix("\(edition.year)-") {
             report(.invalidValue, "start_date", "'\(date)' is not in \(edition.year)")
         }
-        if let time = edition.startTime, !isClockTime(time) {
+        if let time = edition.startTime, !SchemaRules.isClockTime(time) {
             report(.invalidValue, "start_time", "'\(time)' is not a 24-hour clock time written HH:MM")
         }
         if !edition.held, edition.starters != nil || !edition.entrants.isEmpty || !edition.format.isEmpty || edition.statedFinishers != nil {
@@ -42,6 +42,8 @@ public enum EditionValidator {
         if let funRun = edition.format.funRunLoops, let loops = edition.format.loops, funRun >= loops {
             report(.invalidValue, "format.fun_run_loops", "the fun run (\(funRun) loops) must be shorter than the race (\(loops))")
         }
+        SchemaRules.check(edition, report: report)
+        TimePlausibility.checkFormat(edition.format, report: report)
 
         let keys = Set(edition.sources.map(\.key))
         func checkCitations(_ cited: [String], _ field: @autoclosure () -> String) {
@@ -85,7 +87,7 @@ public enum EditionValidator {
         func report(_ rule: ImportProblem.Rule, _ field: String, _ message: String) {
             problems.append(ImportProblem(file: parsed.fileName, line: line(of: field, in: parsed), field: field, rule: rule, message: message))
         }
-        var previous: (loop: Int, time: RaceTime)?
+        var previous: Int?
         var seenLoops = Set<Int>()
         for (index, time) in entrant.times.enumerated() {
             var field: String { "\(path).times[\(index)]" }  // built only for a message
@@ -98,15 +100,12 @@ public enum EditionValidator {
             if let completed = entrant.loopsCompleted, time.loop > completed {
                 report(.loopAfterUnfinished, "\(field).loop", "a time for loop \(time.loop), but loops_completed is \(completed)")
             }
-            if let previous {
-                if time.loop <= previous.loop {
-                    report(.invalidValue, "\(field).loop", "times must be listed in loop order")
-                } else if time.elapsed.seconds <= previous.time.seconds {
-                    report(.timesNotIncreasing, "\(field).elapsed", "\(time.elapsed) at loop \(time.loop) is not after \(previous.time) at loop \(previous.loop)")
-                }
+            if let previous, time.loop <= previous {
+                report(.invalidValue, "\(field).loop", "times must be listed in loop order")
             }
-            previous = (time.loop, time.elapsed)
+            previous = time.loop
         }
+        TimePlausibility.checkTimes(of: entrant, path: path, format: format, report: report)
         if let completed = entrant.loopsCompleted, let loops = format.loops, completed > loops {
             report(.invalidValue, "\(path).loops_completed", "\(completed) loops, but the race had \(loops)")
         }
@@ -160,21 +159,5 @@ public enum EditionValidator {
             guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
             path = String(path[..<cut])
         }
-    }
-
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
-        guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else { return false }
-        var components = DateComponents(year: year, month: month)
-        components.calendar = Calendar(identifier: .gregorian)
-        let days = components.calendar!.range(of: .day, in: .month, for: components.calendar!.date(from: components)!)?.count ?? 31
-        return day <= days
-    }
-
-    static func isClockTime(_ text: String) -> Bool {
-        let parts = text.split(separator: ":")
-        guard text.count == 5, parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return false }
-        return (0..<24).contains(hours) && (0..<60).contains(minutes)
     }
 }

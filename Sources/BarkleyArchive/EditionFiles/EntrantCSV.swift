@@ -115,7 +115,7 @@ public enum EntrantCSV {
             for (column, loop) in loopColumns.sorted(by: { $0.value < $1.value }) {
                 guard let text = cell(at: column, header[column]) else { continue }
                 guard let time = RaceTime(parsing: text) else {
-                    fail(header[column], .unparsableTime, "'\(text)' is not a time: write H:MM:SS (or H:MM)")
+                    fail(header[column], .unparsableTime, TimePlausibility.notATime(text))
                     continue
                 }
                 entrant.times.append(LoopTime(loop: loop, elapsed: time))

@@ -10,6 +10,10 @@ public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible 
         case forbiddenCharacter
         /// A new runner whose name is near an existing runner's: same person, or another?
         case similarRunner
+        /// A time no Barkley could produce (faster than the loops allow, a spreadsheet's 24-hour wrap).
+        case implausibleTime
+        /// A schema constraint SQLite refused that no earlier rule caught (a gap in the checks).
+        case schemaRule
     }
 
     public var file: String

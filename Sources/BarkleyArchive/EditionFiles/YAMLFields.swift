@@ -133,7 +133,7 @@ final class YAMLFields {
         func time(_ key: String, required: Bool = false) -> RaceTime? {
             guard let text = text(key, required: required) else { return nil }
             guard let time = RaceTime(parsing: text) else {
-                fields.report(.unparsableTime, path(key), line: line(of: key), "'\(text)' is not a time: write H:MM:SS (or H:MM when known only to the minute)")
+                fields.report(.unparsableTime, path(key), line: line(of: key), TimePlausibility.notATime(text))
                 return nil
             }
             return time
@@ -187,7 +187,8 @@ final class YAMLFields {
                 let itemPath = "\(path(key)).\(written)"
                 let line = keyNode.mark?.line
                 guard let name = fields.clean(written, as: .value, itemPath, line: line) else {
-                    if DoorText.isAccepted(written) { fields.report(.invalidValue, itemPath, line: line, "a source needs a key") }
+                    // A blank key has no path of its own: the problem is the mapping's.
+                    if DoorText.isAccepted(written) { fields.report(.invalidValue, path(key), line: line, "a source needs a key to cite it by") }
                     return nil
                 }
                 guard seen.insert(name).inserted else {

@@ -8,8 +8,10 @@ extension Archive {
     ///
     /// Files are read and checked on background threads (one per core) a few files ahead of the
     /// writes (see `EditionFileReadAhead`), so a large import uses every core and holds only a
-    /// few files in memory. After the first problem nothing more is written, but every file is still
-    /// read and checked, so one run lists every problem.
+    /// few files in memory. A file whose bytes are those its edition was last imported from
+    /// (by the checksum in the import log) is reported unchanged without being parsed, so
+    /// importing a whole folder again costs what changed. After the first problem nothing more
+    /// is written, but every file is still read and checked, so one run lists every problem.
     ///
     /// - Parameters:
     ///   - urls: the edition files (`.yaml`) to import, in order.
@@ -19,9 +21,16 @@ extension Archive {
     /// - Throws: ``ImportError`` listing every problem in every file; nothing is written.
     @discardableResult
     public func importFiles(_ urls: [URL], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
-        let files = EditionFileReadAhead(urls: urls)
-        defer { files.cancel() }
-        return try importChecked(count: urls.count, dryRun: dryRun, progress: progress, next: files.next)
+        var readAhead: EditionFileReadAhead?
+        defer { readAhead?.cancel() }
+        return try importChecked(count: urls.count, dryRun: dryRun, progress: progress) {
+            // Read inside the import's transaction, which holds the write lock from its start: no
+            // other import can change the log before this one ends, so a file it names as its
+            // edition's last import still is, unless an earlier file of this batch is the same edition.
+            let files = EditionFileReadAhead(urls: urls, lastImports: try lastImportChecksums())
+            readAhead = files
+            return files.next
+        }
     }
 
     /// Imports parsed editions; see ``importFiles(_:dryRun:progress:)``.
@@ -29,7 +38,7 @@ extension Archive {
     public func importEditions(_ editions: [ParsedEdition], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
         var remaining = editions.makeIterator()
         return try importChecked(count: editions.count, dryRun: dryRun, progress: progress) {
-            remaining.next().map(EditionFileReadAhead.CheckedFile.init)
+            { remaining.next().map(EditionFileReadAhead.CheckedFile.init) }
         }
     }
 
@@ -39,16 +48,32 @@ extension Archive {
     /// was checked (a runner name made ambiguous) before it is written, each edition is checked
     /// against the archive it will be written into (with the batch's earlier editions), and a
     /// problem or a crash leaves all or nothing.
+    ///
+    /// - Parameter files: called once the transaction has begun; returns the function that hands
+    ///   out the files, checked, in order (nil after the last).
     private func importChecked(count: Int, dryRun: Bool, progress: ((Int, Int) -> Void)?,
-                               next: () -> EditionFileReadAhead.CheckedFile?) throws -> [ImportReport] {
+                               files: () throws -> () -> EditionFileReadAhead.CheckedFile?) throws -> [ImportReport] {
         let timestamp = ISO8601DateFormatter().string(from: Date())
         let reports = try connection.transaction {
+            let next = try files()
             var problems: [ImportProblem] = []
             var reports: [ImportReport] = []
             var seen: [String: String] = [:]
             var identities = IdentityCheck()
             var done = 0
-            while let file = next() {
+            while var file = next() {
+                if let unchanged = file.unchanged {
+                    let key = "\(unchanged.race)\u{0}\(unchanged.year)"
+                    if seen[key] == nil {
+                        seen[key] = unchanged.fileName
+                        if problems.isEmpty { reports.append(ImportReport(unchanged: unchanged, dryRun: dryRun)) }
+                        done += 1
+                        progress?(done, count)
+                        continue
+                    }
+                    // The same edition as an earlier file of this batch: read it, to report that.
+                    file = EditionFileReadAhead.CheckedFile(contentsOf: unchanged.url)
+                }
                 problems += file.problems
                 if let parsed = file.parsed {
                     let runners = try resolveRunners(in: parsed, keys: file.keys)
@@ -61,7 +86,14 @@ extension Archive {
                     }
                     seen[key] = parsed.fileName
                     if problems.isEmpty {
-                        reports.append(try write(parsed, runnerIDs: runners.ids, keys: file.keys, dryRun: dryRun, timestamp: timestamp))
+                        do {
+                            reports.append(try write(parsed, runnerIDs: runners.ids, keys: file.keys, dryRun: dryRun, timestamp: timestamp))
+                        } catch let error as SQLiteError where error.code == .constraint {
+                            // A rule the checks above missed: reported like any other problem; the
+                            // transaction rolls back when the loop ends, so nothing is written.
+                            problems.append(ImportProblem(constraint: error, file: parsed.fileName,
+                                                          line: EditionValidator.line(of: "year", in: parsed)))
+                        }
                     }
                 }
                 done += 1
@@ -99,8 +131,8 @@ extension Archive {
         let edition = parsed.edition
         var problems: [ImportProblem] = []
         /// The runners `key` matches, noting a problem when it is more than one.
-        func matches(_ key: String, written name: String, field: String, entrant index: Int) throws -> [(id: Int64, name: String)] {
-            let matches = try runnerMatches(forKey: key, replacingEditionOf: edition.race, year: edition.year)
+        func matches(_ key: String, written name: String, field: String, entrant index: Int, exactName: Bool = false) throws -> [(id: Int64, name: String)] {
+            let matches = try runnerMatches(forKey: key, name: exactName ? name : nil, replacingEditionOf: edition.race, year: edition.year)
             if matches.count > 1 {
                 let path = "entrants[\(index)].\(field)"
                 problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: path, in: parsed), field: path,
@@ -111,8 +143,20 @@ extension Archive {
         }
         var ids: [Int64?] = []
         ids.reserveCapacity(edition.entrants.count)
+        var entrantOf: [Int64: Int] = [:]  // runner → the first entrant that is them
         for (index, entrant) in edition.entrants.enumerated() {
-            ids.append(try matches(keys.names[index], written: entrant.name, field: "name", entrant: index).first?.id)
+            let runner = try matches(keys.names[index], written: entrant.name, field: "name", entrant: index, exactName: true).first
+            ids.append(runner?.id)
+            // entry: UNIQUE (edition_id, runner_id). Two names the validator told apart can still
+            // be one stored runner, through a spelling another edition listed.
+            if let runner, let first = entrantOf[runner.id], keys.names[first] != keys.names[index] {
+                let path = "entrants[\(index)].name"
+                problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: path, in: parsed), field: path,
+                                              rule: .duplicateRunner,
+                                              message: "'\(entrant.name)' is the archive's runner \(runner.name), already entrant \(first + 1) of this edition"))
+            } else if let runner, entrantOf[runner.id] == nil {
+                entrantOf[runner.id] = index
+            }
             if let listedAs = entrant.listedAs, let key = keys.listedAs[index] {
                 _ = try matches(key, written: listedAs, field: "listed_as", entrant: index)
             }
@@ -121,19 +165,24 @@ extension Archive {
     }
 
     /// Runners a name key (``NameKey``) refers to: by their own name, or by a spelling another
-    /// edition than `race`'s of `year` listed.
-    func runnerMatches(forKey key: String, replacingEditionOf race: String, year: Int) throws -> [(id: Int64, name: String)] {
+    /// edition than `race`'s of `year` listed; and the runner named exactly `name`, when given.
+    ///
+    /// The exact name is the twin of `runner.name`'s UNIQUE: a runner stored under an older fold
+    /// of its name is still found by the name itself, never inserted a second time.
+    func runnerMatches(forKey key: String, name: String? = nil, replacingEditionOf race: String, year: Int) throws -> [(id: Int64, name: String)] {
         // UNION ALL and de-duplicating here, and a scalar subquery rather than NOT IN, spare
         // SQLite a temporary table on every call: the import asks this once per entrant.
         let lookup = try connection.cachedStatement("""
             SELECT id, name FROM runner WHERE search_key = ?1
+            UNION ALL
+            SELECT id, name FROM runner WHERE name = ?4 AND search_key IS NOT ?1
             UNION ALL
             SELECT runner.id, runner.name FROM entry JOIN runner ON runner.id = entry.runner_id
             WHERE entry.listed_as_key = ?1
               AND entry.edition_id IS NOT (SELECT id FROM edition WHERE race = ?2 AND year = ?3)
             """)
         var matches: [(id: Int64, name: String)] = []
-        try lookup.forEachRow([.text(key), .text(race), .integer(Int64(year))]) { row in
+        try lookup.forEachRow([.text(key), .text(race), .integer(Int64(year)), DatabaseValue(name)]) { row in
             let id: Int64 = try row.require("id")
             if !matches.contains(where: { $0.id == id }) { matches.append((id, try row.require("name"))) }
         }

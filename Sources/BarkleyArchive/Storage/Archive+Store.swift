@@ -7,7 +7,7 @@ extension Archive {
     ///
     /// - Parameters:
     ///   - runnerIDs: the stored runner of each entrant, nil for a new one, resolved (by
-    ///     ``runnerMatches(forKey:replacingEditionOf:year:)``) before the old edition and the
+    ///     ``runnerMatches(forKey:name:replacingEditionOf:year:)``) before the old edition and the
     ///     spellings it listed go.
     ///   - keys: the entrants' folded names (``EntrantKeys``).
     func store(_ edition: Edition, runnerIDs: [Int64?], keys: EntrantKeys) throws {

@@ -20,8 +20,10 @@ public struct ImportReport: Sendable, Hashable, CustomStringConvertible {
     public var changedEntrants: [String] = []
     /// Edition-level fields (format, counts, notes, sources) that differ from the stored edition.
     public var changedFields: [String] = []
-    public var entrantCount: Int
-    public var timeCount: Int
+    /// The edition's entrants and loop times, as read from the file; nil for a file reported
+    /// unchanged without being read (its bytes are those the stored edition was imported from).
+    public var entrantCount: Int?
+    public var timeCount: Int?
 
     public var description: String {
         let edition = race == Edition.barkley ? "\(year)" : "\(race) \(year)"
@@ -30,7 +32,7 @@ public struct ImportReport: Sendable, Hashable, CustomStringConvertible {
         case .unchanged:
             return "\(fileName): \(edition) unchanged (already in the archive; nothing written)"
         case .added:
-            return "\(fileName): \(edition) \(verb) added (\(entrantCount) entrants, \(timeCount) loop times)"
+            return "\(fileName): \(edition) \(verb) added (\(entrantCount ?? 0) entrants, \(timeCount ?? 0) loop times)"
         case .replaced:
             var parts: [String] = []
             if !changedFields.isEmpty { parts.append("changed \(changedFields.joined(separator: ", "))") }

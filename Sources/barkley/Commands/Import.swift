@@ -25,7 +25,10 @@ extension Barkley {
 
         @Argument(help: ArgumentHelp("Edition files (.yaml) to import, or one entrants spreadsheet (.csv) with --year.", valueName: "file"),
                   completion: .file(extensions: ["yaml", "yml", "csv"]))
-        var files: [String]
+        var arguments: [String]
+
+        /// The files given, as typed (`main` joins many edition files into one argument: see ``ImportOperands``).
+        private var files: [String] { ImportOperands.split(arguments) }
 
         @Option(help: "The edition whose entrants a .csv file holds, such as 2024.")
         var year: Int?
@@ -87,7 +90,7 @@ extension Barkley {
             if isSpreadsheet, let year {
                 return [try store.importEntrantsCSV(URL(fileURLWithPath: files[0]), year: year, dryRun: dryRun)]
             }
-            return try store.importFiles(files.map { URL(fileURLWithPath: $0) }, dryRun: dryRun, progress: progress.update)
+            return try store.importFiles(files.map { URL(fileURLWithPath: $0, isDirectory: false) }, dryRun: dryRun, progress: progress.update)
         }
     }
 }
