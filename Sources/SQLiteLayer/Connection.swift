@@ -9,7 +9,7 @@ internal import CSQLite
 /// at the first query. A path is always a path: `file:x.sqlite` names a file of that name,
 /// never an SQLite URI.
 ///
-/// Journal mode (see ``JournalPolicy``): files use SQLite's rollback journal (`DELETE`), so a
+/// Journal mode (see `JournalPolicy`): files use SQLite's rollback journal (`DELETE`), so a
 /// file is always one self-contained file that a reader opens without creating anything beside
 /// it — read-only media, unwritable folders and other users' readers work and leave nothing
 /// behind. A read-only connection never changes the file.

@@ -5,7 +5,7 @@ import Yams
 /// Reading a canonical file and writing it again gives the same bytes, so an archive can be
 /// exported, kept under version control and imported again without noise in the diffs. Text
 /// that any YAML reader would take for a boolean, null, number or date (`NO`, `~`, `0123`,
-/// `1:20`) is double-quoted, so other tools read the same text too (see ``YAMLPlainScalar``).
+/// `1:20`) is double-quoted, so other tools read the same text too (see `YAMLPlainScalar`).
 public enum EditionFileWriter {
     public static func text(of edition: Edition) throws -> String {
         var root: [(String, Node)] = []
@@ -80,7 +80,7 @@ public enum EditionFileWriter {
     // MARK: Nodes
 
     /// Text as it reads when no YAML reader could take it for something else (`Race A`), and
-    /// double-quoted when one could (`"NO"`, `"0123"`, `"~"`, `" padded "`): see ``YAMLPlainScalar``.
+    /// double-quoted when one could (`"NO"`, `"0123"`, `"~"`, `" padded "`): see `YAMLPlainScalar`.
     private static func plain(_ value: String) -> Node {
         .scalar(.init(value, Tag(.str), YAMLPlainScalar.needsQuotes(value) ? .doubleQuoted : .any))
     }

@@ -23,7 +23,7 @@ public enum EntrantCSV {
     /// The file is read as spreadsheets write it: a byte-order mark before the header is
     /// skipped, `TRUE`/`FALSE` are booleans in any case, columns without a name (the empty
     /// trailing columns a spreadsheet leaves) are ignored while their cells are empty, and blank
-    /// lines are skipped. Every cell is cleaned at the door (``DoorText``). A problem names the
+    /// lines are skipped. Every cell is cleaned at the door (`DoorText`). A problem names the
     /// physical line its record starts on, counting the lines of quoted cells before it.
     ///
     /// - Throws: ``ImportError`` listing every problem, with its line and column name.

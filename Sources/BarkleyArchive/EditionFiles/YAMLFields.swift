@@ -52,7 +52,7 @@ final class YAMLFields {
         return Mapping(fields: self, listPath: path, index: index, line: node.mark?.line, mapping: mapping, keys: keys, positions: positions)
     }
 
-    /// `text` cleaned at the door (``DoorText``); nil when blank, or when refused, with the
+    /// `text` cleaned at the door (`DoorText`); nil when blank, or when refused, with the
     /// refusal noted as a problem of the field at `path`.
     func clean(_ text: String, as kind: DoorText.Kind, _ path: String, line: Int?) -> String? {
         do {
@@ -92,7 +92,7 @@ final class YAMLFields {
         /// The line of a field's key, nil when absent.
         func line(of key: String) -> Int? { keys.firstIndex(of: key).flatMap { mapping[positions[$0]].key.mark?.line } }
 
-        /// The text of a scalar field, cleaned at the door (``DoorText``); nil when absent, null
+        /// The text of a scalar field, cleaned at the door (`DoorText`); nil when absent, null
         /// or blank (unknown), or refused (the problem noted).
         func text(_ key: String, required: Bool = false, as kind: DoorText.Kind = .value) -> String? {
             guard let node = node(key), !isNull(node) else {

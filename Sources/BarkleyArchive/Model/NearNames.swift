@@ -3,7 +3,7 @@
 /// characters, spaces included, 2 from 10 characters; those of 4 or fewer must be equal).
 ///
 /// The import asks before it creates a runner whose name is near an existing runner's (see
-/// ``NearNameIndex``): a silent second "Jasmin Paris" would split one person's history.
+/// `NearNameIndex`): a silent second "Jasmin Paris" would split one person's history.
 public enum NearNames {
     /// The largest edit distance at which identities of `length` letters are near.
     public static func allowedDistance(length: Int) -> Int {

@@ -1,5 +1,5 @@
 /// What a race can have, stated once: the schema (migration `0003_bounds.sql`) and the
-/// validator (``EditionBounds``) both hold every edition to these, so a value no race has
+/// validator (`EditionBounds`) both hold every edition to these, so a value no race has
 /// (a loop numbered 2^62) is refused before it is written, and reading code never meets one.
 ///
 /// Generous on purpose: the Barkley has 5 loops and 40 starters; other races have dozens of

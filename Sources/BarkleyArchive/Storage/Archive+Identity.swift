@@ -3,7 +3,7 @@ import SQLiteLayer
 /// What one import knows about runners' identities, for the check that a new runner is not an
 /// existing one spelled another way (``Archive/similarRunnerProblems(in:keys:runnerIDs:check:)``).
 ///
-/// The archive's runners are loaded into a ``NearNameIndex`` only when the import first meets
+/// The archive's runners are loaded into a `NearNameIndex` only when the import first meets
 /// a new runner, so importing files again costs nothing here. From then on the runners new in
 /// the batch, and the batch's `distinct_from:` answers, are noted as each file is checked,
 /// written or not, so that `--dry-run` and a real import ask the same questions.

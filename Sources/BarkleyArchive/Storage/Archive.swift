@@ -41,12 +41,12 @@ public final class Archive {
 
     /// Wraps a connection, bringing its schema up to date (or, read-only, checking it is current).
     ///
-    /// The file is proved to be an archive first, by reading only (see ``ArchiveSchema``): a
+    /// The file is proved to be an archive first, by reading only (see `ArchiveSchema`): a
     /// migration never writes to, and no trigger of, a file that is not one.
     ///
     /// - Throws: ``ArchiveUpgradeNeeded`` for a read-only connection to an older archive;
-    ///   ``SQLiteLayer/SQLiteError`` (`notADatabase`, `auth`) for a file that is not an archive
-    ///   or carries objects of its own; ``SQLiteLayer/MigrationError`` for a newer or edited one.
+    ///   `SQLiteError` (`notADatabase`, `auth`) for a file that is not an archive
+    ///   or carries objects of its own; `MigrationError` for a newer or edited one.
     public init(connection: Connection) throws {
         self.connection = connection
         try ArchiveSchema.verify(connection)
@@ -64,7 +64,7 @@ public final class Archive {
     /// Copies the archive to a new file, consistently, while others read: the copy is written
     /// aside and moved into place complete, and an existing file is never replaced.
     ///
-    /// - Throws: ``SQLiteLayer/DatabaseFileExistsError`` when `path` exists; ``SQLiteLayer/SQLiteError``
+    /// - Throws: `DatabaseFileExistsError` when `path` exists; `SQLiteError`
     ///   when the copy cannot be written.
     public func backup(to path: String) throws { try connection.backup(toNewFile: path) }
 }

@@ -14,9 +14,9 @@ enum ArchiveSchema {
 
     /// Refuses the database of `connection` unless it is empty or a barkley archive.
     ///
-    /// - Throws: ``SQLiteLayer/SQLiteError`` `notADatabase` for a database that is not an
+    /// - Throws: `SQLiteError` `notADatabase` for a database that is not an
     ///   archive, `auth` for an archive carrying a trigger, view or table its schema does not
-    ///   define; ``SQLiteLayer/MigrationError`` for an archive written by a newer version or
+    ///   define; `MigrationError` for an archive written by a newer version or
     ///   with an edited migration.
     static func verify(_ connection: Connection) throws {
         let found = try objects(in: connection)
