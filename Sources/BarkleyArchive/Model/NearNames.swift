@@ -209,9 +209,14 @@ struct NearNameIndex {
             }
             // Each part's look-ups (bucket, part), and how many postings are behind them.
             var probes: [(buckets: [(bucket: Int, part: Int)], postings: Int)] = []
+            // A part that survives moves by `shift`, the insertions less the deletions before
+            // it, and the edits after it make up the rest of the length difference: so
+            // |shift| + |difference − shift| ≤ limit.
+            let difference = identity.count - length
+            let shifts = (-limit...limit).filter { abs($0) + abs(difference - $0) <= limit }
             for (index, range) in Self.cuts(length: length).enumerated() {
                 let width = range.count
-                let lowest = max(0, range.lowerBound - limit), highest = min(identity.count - width, range.lowerBound + limit)
+                let lowest = max(0, range.lowerBound + (shifts.first ?? 0)), highest = min(identity.count - width, range.lowerBound + (shifts.last ?? -1))
                 var found: [(bucket: Int, part: Int)] = [], postings = 0
                 if lowest <= highest {
                     for start in lowest...highest {
