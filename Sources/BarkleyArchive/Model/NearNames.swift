@@ -75,44 +75,84 @@ public enum NearNames {
 /// remaining part's text at the positions it could have moved to, and compares only the
 /// runners found there letter by letter.
 ///
-/// Memory is a name, an identity and five index entries a runner.
+/// Memory matters at a million entries, so everything is in flat arrays: each runner's
+/// identity and name as UTF-8 in one arena, and the parts as a hash table of chains whose
+/// buckets may be shared by unrelated parts (a shared bucket costs a few comparisons, never a
+/// missed runner). About 90 bytes a runner.
 struct NearNameIndex {
     static let partCount = 5
 
-    /// Each runner's name as written, and its identity, compared with every runner a query
-    /// finds; the key is folded again only for the few near ones.
-    private(set) var names: [String] = []
-    private var identities: [String] = []
+    /// Each runner's identity then name, UTF-8, one after the other.
+    private var arena: [UInt8] = []
+    /// Where each runner's identity starts in `arena`; the name follows it.
+    private var starts: [Int32] = []
+    private var identityBytes: [UInt16] = []
+    private var nameBytes: [UInt16] = []
     /// Each identity's length in characters, with the top bit set when it is ASCII.
     private var shapes: [UInt16] = []
-    /// The last runner added behind each part (by a hash of its length, index and text) and
-    /// how many there are, chained through `postings`: flat arrays rather than an array per
-    /// part, which at a million runners would be a million allocations.
-    private var heads: [UInt64: (last: Int32, count: Int32)] = [:]
-    private var postings: [(runner: Int32, next: Int32)] = []
+    /// The last posting in each bucket (−1 for none) and how many postings it holds; a power of
+    /// two buckets, doubled (and the chains rebuilt) when there are twice as many postings.
+    private var buckets: [Int32] = Array(repeating: -1, count: 1 << 12)
+    private var counts: [Int32] = Array(repeating: 0, count: 1 << 12)
+    /// Runner `r`'s part `p` is posting `r × 5 + p`; each holds the next posting of its bucket.
+    private var next: [Int32] = []
+    private var postingCount = 0
     /// Identities too short to cut in five, by length.
     private var short: [Int: [Int32]] = [:]
 
     private static let asciiFlag: UInt16 = 0x8000
 
+    var count: Int { starts.count }
+
     /// Adds a runner; `name` as written, `key` its ``NameKey/fold(_:)``.
     mutating func add(name: String, key: String) {
         let identityText = NameKey.identity(folded: key)
         let identity = Array(identityText.unicodeScalars)
-        let position = Int32(names.count)
-        names.append(name)
-        identities.append(identityText)
+        let position = Int32(starts.count)
+        starts.append(Int32(arena.count))
+        arena.append(contentsOf: identityText.utf8)
+        arena.append(contentsOf: name.utf8)
+        identityBytes.append(UInt16(min(identityText.utf8.count, 0xFFFF)))
+        nameBytes.append(UInt16(min(name.utf8.count, 0xFFFF)))
         shapes.append(UInt16(min(identity.count, 0x7FFF)) | (identityText.utf8.count == identity.count ? Self.asciiFlag : 0))
+        next.append(contentsOf: repeatElement(-1, count: Self.partCount))
         guard identity.count >= Self.partCount else {
             short[identity.count, default: []].append(position)
             return
         }
+        link(position, identity)
+        postingCount += Self.partCount
+        if postingCount > 2 * buckets.count { rebuild(buckets: buckets.count * 2) }
+    }
+
+    /// Chains runner `position`'s parts into their buckets.
+    private mutating func link(_ position: Int32, _ identity: [Unicode.Scalar]) {
+        let mask = buckets.count - 1
         for (index, range) in Self.cuts(length: identity.count).enumerated() {
-            let hash = Self.hash(length: identity.count, index: index, identity[range])
-            let head = heads[hash]
-            postings.append((position, head?.last ?? -1))
-            heads[hash] = (Int32(postings.count - 1), (head?.count ?? 0) + 1)
+            let bucket = Int(truncatingIfNeeded: Self.hash(length: identity.count, index: index, identity[range])) & mask
+            let posting = Int(position) * Self.partCount + index
+            next[posting] = buckets[bucket]
+            buckets[bucket] = Int32(posting)
+            counts[bucket] += 1
         }
+    }
+
+    private mutating func rebuild(buckets size: Int) {
+        buckets = Array(repeating: -1, count: size)
+        counts = Array(repeating: 0, count: size)
+        for position in 0..<starts.count where Int(shapes[position] & ~Self.asciiFlag) >= Self.partCount {
+            link(Int32(position), Array(identity(of: position).unicodeScalars))
+        }
+    }
+
+    private func identity(of position: Int) -> String {
+        let start = Int(starts[position])
+        return String(decoding: arena[start..<(start + Int(identityBytes[position]))], as: UTF8.self)
+    }
+
+    private func name(of position: Int) -> String {
+        let start = Int(starts[position]) + Int(identityBytes[position])
+        return String(decoding: arena[start..<(start + Int(nameBytes[position]))], as: UTF8.self)
     }
 
     /// A runner found near a name: as written, its ``NameKey/fold(_:)``, and the edit distance
@@ -128,6 +168,7 @@ struct NearNameIndex {
     /// of that key (any does share every part, so the search meets it).
     func near(identity text: String, key: String) -> (matches: [Match], holdsKey: Bool) {
         let identity = Array(text.unicodeScalars)
+        var textBytes = text
         let ascii = text.utf8.count == identity.count
         let limit = NearNames.allowedDistance(length: identity.count)
         var seen = Set<Int32>()
@@ -135,19 +176,24 @@ struct NearNameIndex {
         var holdsKey = false
         func check(_ position: Int32) {
             guard seen.insert(position).inserted else { return }
-            let shape = shapes[Int(position)]
+            let index = Int(position)
+            let shape = shapes[index]
             let length = Int(shape & ~Self.asciiFlag)
             let allowed = min(limit, NearNames.allowedDistance(length: length))
             guard abs(length - identity.count) <= allowed else { return }
             let distance: Int?
             if ascii, shape & Self.asciiFlag != 0 {
-                var other = identities[Int(position)], mine = text
-                distance = mine.withUTF8 { a in other.withUTF8 { b in NearNames.distance(a, b, limit: allowed) } }
+                let start = Int(starts[index])
+                distance = arena.withUnsafeBufferPointer { arena in
+                    textBytes.withUTF8 { mine in
+                        NearNames.distance(mine, UnsafeBufferPointer(rebasing: arena[start..<(start + Int(identityBytes[index]))]), limit: allowed)
+                    }
+                }
             } else {
-                distance = NearNames.distance(identity, Array(identities[Int(position)].unicodeScalars), limit: allowed)
+                distance = NearNames.distance(identity, Array(self.identity(of: index).unicodeScalars), limit: allowed)
             }
             guard let distance else { return }
-            let name = names[Int(position)]
+            let name = name(of: index)
             let otherKey = NameKey.fold(name)
             guard otherKey != key else {
                 holdsKey = true
@@ -155,35 +201,44 @@ struct NearNameIndex {
             }
             found.append((Match(name: name, key: otherKey, distance: distance), position))
         }
+        let mask = buckets.count - 1
         for length in max(0, identity.count - limit)...(identity.count + limit) {
             guard length >= Self.partCount else {
                 short[length]?.forEach(check)
                 continue
             }
-            // Each part's look-ups, and how many runners are behind them.
-            var probes: [(part: Int, heads: [Int32], runners: Int)] = []
+            // Each part's look-ups (bucket, part), and how many postings are behind them.
+            var probes: [(buckets: [(bucket: Int, part: Int)], postings: Int)] = []
+            // A part that survives moves by `shift`, the insertions less the deletions before
+            // it, and the edits after it make up the rest of the length difference: so
+            // |shift| + |difference − shift| ≤ limit.
+            let difference = identity.count - length
+            let shifts = (-limit...limit).filter { abs($0) + abs(difference - $0) <= limit }
             for (index, range) in Self.cuts(length: length).enumerated() {
                 let width = range.count
-                let lowest = max(0, range.lowerBound - limit), highest = min(identity.count - width, range.lowerBound + limit)
-                var found: [Int32] = [], runners = 0
+                let lowest = max(0, range.lowerBound + (shifts.first ?? 0)), highest = min(identity.count - width, range.lowerBound + (shifts.last ?? -1))
+                var found: [(bucket: Int, part: Int)] = [], postings = 0
                 if lowest <= highest {
                     for start in lowest...highest {
-                        if let head = heads[Self.hash(length: length, index: index, identity[start..<(start + width)])] {
-                            found.append(head.last)
-                            runners += Int(head.count)
-                        }
+                        let bucket = Int(truncatingIfNeeded: Self.hash(length: length, index: index, identity[start..<(start + width)])) & mask
+                        found.append((bucket, index))
+                        postings += Int(counts[bucket])
                     }
                 }
-                probes.append((index, found, runners))
+                probes.append((found, postings))
             }
             // At least 5 − limit parts survive: looking up the limit + 1 least busy, the
             // 4 − limit left out cannot hold all of them.
-            for probe in probes.sorted(by: { $0.runners < $1.runners }).prefix(limit + 1) {
-                for head in probe.heads {
-                    var posting = head
+            for probe in probes.sorted(by: { $0.postings < $1.postings }).prefix(limit + 1) {
+                for (bucket, part) in probe.buckets {
+                    var posting = buckets[bucket]
                     while posting >= 0 {
-                        check(postings[Int(posting)].runner)
-                        posting = postings[Int(posting)].next
+                        // Only the same part of a runner of this length can match; others share the bucket.
+                        let runner = Int(posting) / Self.partCount
+                        if Int(posting) % Self.partCount == part, Int(shapes[runner] & ~Self.asciiFlag) == length {
+                            check(Int32(runner))
+                        }
+                        posting = next[Int(posting)]
                     }
                 }
             }
@@ -203,7 +258,7 @@ struct NearNameIndex {
         }
     }
 
-    /// FNV-1a over a part's length, index and letters; a collision only costs a comparison.
+    /// FNV-1a over a part's length, index and letters.
     private static func hash(length: Int, index: Int, _ letters: ArraySlice<Unicode.Scalar>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ value: UInt32) {
