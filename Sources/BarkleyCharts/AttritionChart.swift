@@ -57,7 +57,7 @@ public struct AttritionChart {
             content.append(text("Loop \(loop.loop)", x: frame.left + slot * (Double(index) + 0.5), y: frame.baseline + 16, anchor: "middle", color: "#444"))
         }
         content += legend(frame: frame, entries: [(Self.startedColor, "started"), (Self.completedColor, "completed"),
-                                                  ("deduced:" + Self.completedColor, "at least (named)"), ("unknown", "unknown")])
+                                                  ("deduced:" + Self.completedColor, "at least"), ("unknown", "unknown")])
         let title = "Attrition by loop, \(year)"
         let summary = loops.isEmpty ? "No loop counts are known for \(year)." :
             loops.map { "loop \($0.loop): \(describe($0.started, $0.startedIsDeduced)) started, \(describe($0.completed, $0.completedIsDeduced)) completed" }

@@ -12,11 +12,12 @@ public struct Chart: Sendable, Hashable {
 /// The frame shared by the charts: a `viewBox` of `width` × `height` user units, with room
 /// for axis labels at the left and bottom.
 struct Frame {
-    var width: Double = 640
-    var height: Double = 260
-    var left: Double = 40
-    var right: Double = 10
-    var top: Double = 24
+    // 480 units wide with 13-unit type: on a 360-pixel phone the text still reads at about 10 pixels.
+    var width: Double = 480
+    var height: Double = 280
+    var left: Double = 36
+    var right: Double = 8
+    var top: Double = 40
     var bottom: Double = 30
     var plotWidth: Double { width - left - right }
     var plotHeight: Double { height - top - bottom }
@@ -27,7 +28,7 @@ struct Frame {
         SVGElement("svg", [
             ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(svgNumber(width)) \(svgNumber(height))"),
             ("width", "100%"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"), ("class", "chart"),
-            ("font-family", "sans-serif"), ("font-size", "11"),
+            ("font-family", "sans-serif"), ("font-size", "13"),
         ], children: [
             SVGElement("title", [("id", "\(id)-title")], text: title),
             SVGElement("desc", [("id", "\(id)-desc")], text: summary),

@@ -101,8 +101,8 @@ func legend(frame: Frame, entries: [(color: String, label: String)]) -> [SVGElem
         } else {
             elements.append(SVGElement("rect", [("x", svgNumber(x)), ("y", "6"), ("width", "12"), ("height", "12"), ("fill", entry.color)]))
         }
-        elements.append(SVGElement("text", [("x", svgNumber(x + 16)), ("y", "16"), ("fill", "#222")], text: entry.label))
-        x += 28 + Double(entry.label.count) * 6.5
+        elements.append(SVGElement("text", [("x", svgNumber(x + 16)), ("y", "17"), ("fill", "#222")], text: entry.label))
+        x += 26 + Double(entry.label.count) * 7
     }
     return elements
 }

@@ -39,7 +39,7 @@ public struct LoopTimesChart {
 
     public func chart() -> Chart {
         var frame = Frame()
-        frame.height = 220
+        frame.height = 250
         let values = loops.flatMap { [$0.seconds, $0.cutoffSeconds] }.compactMap { $0 } + [limitSeconds].compactMap { $0 }
         let hours = max(1, Int((Double(values.max() ?? 3600) / 3600).rounded(.up)))
         let maximum = Double(hours * 3600)
@@ -73,7 +73,7 @@ public struct LoopTimesChart {
             }
             content.append(text("Loop \(loop.loop)", x: x + width / 2, y: frame.baseline + 16, anchor: "middle", color: "#444"))
         }
-        content += legend(frame: frame, entries: [(Self.timeColor, "time at end of loop"), (Self.cutoffColor, "cutoff"), ("unknown", "unknown")])
+        content += legend(frame: frame, entries: [(Self.timeColor, "time"), (Self.cutoffColor, "cutoff"), ("unknown", "unknown")])
         let summary = loops.isEmpty ? "No loop times are known." :
             loops.map { "loop \($0.loop) at \($0.seconds == nil ? "an unknown time" : $0.label)" }.joined(separator: ", ") + "."
         let text = summary.prefix(1).uppercased() + summary.dropFirst()

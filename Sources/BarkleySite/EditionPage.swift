@@ -60,7 +60,8 @@ struct EditionPage {
     init(edition: Edition, attrition: EditionAttrition, runnerSlugs: [String: String], previousYear: Int?, nextYear: Int?) {
         title = Presentation.raceTitle(edition.race) + " \(edition.year)" + (edition.held ? "" : " (not held)")
         let numbers = Dictionary(edition.sources.enumerated().map { ($1.key, $0 + 1) }, uniquingKeysWith: { first, _ in first })
-        func refs(_ keys: [String]) -> [RefModel] { keys.compactMap { numbers[$0] }.map(RefModel.init(number:)) }
+        /// Footnote numbers of `keys`, each once, in number order.
+        func refs(_ keys: [String]) -> [RefModel] { Set(keys.compactMap { numbers[$0] }).sorted().map(RefModel.init(number:)) }
         let outcomes = edition.entrants.map { $0.outcome(under: edition.format) }
         facts = edition.held ? Self.heldFacts(edition, outcomes: outcomes) : [FactModel("Held", "no")]
         hasFacts = true
@@ -74,9 +75,7 @@ struct EditionPage {
                          loops: CellModel(Presentation.loopsCompleted(entrant), numeric: true),
                          outcome: Presentation.outcome(outcomes[index]),
                          times: Self.times(entrant, loops: loopCount),
-                         refs: refs(entrant.cited + entrant.times.flatMap(\.cited)).reduce(into: []) { unique, ref in
-                             if !unique.contains(where: { $0.number == ref.number }) { unique.append(ref) }
-                         })
+                         refs: refs(entrant.cited + entrant.times.flatMap(\.cited)))
         }
         hasEntrants = !entrants.isEmpty
         emptyMessage = edition.held ? "No entrant is named." : "No entrants: the race was not held."

@@ -45,12 +45,14 @@ struct RunnerPage {
                     }
                     return CellModel(Presentation.time(split.time), numeric: true)
                 }
-                + [CellModel(year.note ?? "")]
         }
         tables = [TableModel(heading: "Career", note: "Cumulative time at the end of each loop.",
                              columns: [ColumnModel("Year"), ColumnModel("Country"), ColumnModel("Loops", numeric: true), ColumnModel("Outcome")]
-                                + loopColumns + [ColumnModel("Note")],
+                                + loopColumns,
                              rows: rows, emptyMessage: "No entry is known.")]
+        // Notes apart from the times, so a long note does not squeeze the table on a phone.
+        let notes = career.years.compactMap { year in year.note.map { [CellModel("\(year.year)", href: "../../editions/\(year.year)/index.html"), CellModel($0)] } }
+        if !notes.isEmpty { tables.append(TableModel(heading: "Notes", columns: [ColumnModel("Year"), ColumnModel("Note")], rows: notes)) }
         charts = career.years.filter { !$0.times.isEmpty }.map { year in
             let format = formats[year.year] ?? RaceFormat()
             let loops = max(year.times.map(\.loop).max() ?? 0, year.loopsCompleted ?? 0)
