@@ -77,6 +77,8 @@ let package = Package(
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer", "SeededRandom"]),
         .testTarget(name: "BarkleyArchiveTests", dependencies: ["BarkleyArchive", "BarkleyBuiltInArchive", "SeededRandom"]),
         .testTarget(name: "BarkleyChartsTests", dependencies: ["BarkleyCharts"]),
+        // Golden/ holds expected pages; the browser test runs Debian's chromium (scripts/bootstrap).
+        .testTarget(name: "BarkleySiteTests", dependencies: ["BarkleySite", "BarkleyQueries", "BarkleyBuiltInArchive"], exclude: ["Golden"]),
         .testTarget(name: "BarkleyQueriesTests", dependencies: ["BarkleyQueries", "BarkleyBuiltInArchive", "SeededRandom"]),
         // Golden/ holds the expected output of the `barkley` binary, read by path from the tests.
         .testTarget(name: "BarkleyCLITests", dependencies: ["barkley", "BarkleyArchive", "BarkleyQueries", "BarkleyBuiltInArchive", "SeededRandom"], exclude: ["Golden"]),
