@@ -72,7 +72,7 @@ let package = Package(
             ]
         ),
         // Benchmarks: `swift run -c release barkley-bench` (never part of the tests).
-        .executableTarget(name: "barkley-bench", dependencies: ["BarkleyArchive", "BarkleyQueries", "SQLiteLayer", "CSQLite", "SeededRandom"], exclude: ["README.md"]),
+        .executableTarget(name: "barkley-bench", dependencies: ["BarkleyArchive", "BarkleyQueries", "BarkleySite", "SQLiteLayer", "CSQLite", "SeededRandom"], exclude: ["README.md"]),
 
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer", "SeededRandom"]),
         .testTarget(name: "BarkleyArchiveTests", dependencies: ["BarkleyArchive", "BarkleyBuiltInArchive", "SeededRandom"]),

@@ -43,6 +43,15 @@ struct BenchReport: Codable {
         var cli: CLITimings.Timing
         /// `ArchiveReader` questions per second from 4 tasks, idle and while an import replaces every edition.
         var readersDuringImport: ReadersDuringImport.Result
+        /// `barkley site` on the imported archive (the Barkley Marathons race), in a child process.
+        var site: SiteRun?
+    }
+
+    struct SiteRun: Codable {
+        var seconds: Double
+        var pages: Int
+        var megabytes: Double
+        var peakMemoryMegabytes: Double?
     }
 
     struct Growth: Codable {
@@ -163,6 +172,17 @@ struct BenchReport: Codable {
             return [size.entries.grouped, cli.barkleyMedianMs.map { format($0, 1) } ?? "-", cli.sqlite3MedianMs.map { format($0, 1) } ?? "-",
                     cli.ratio.map { format($0, 2) + "×" } ?? "-", cli.skipped.map { "skipped: \($0)" } ?? cli.barkley]
         }, rightAligned: false)
+
+        let sites = sizes.compactMap { size in size.site.map { (size.entries, $0) } }
+        if !sites.isEmpty {
+            out += "\nStatic site (`barkley site DIR`, race \"Barkley Marathons\"; pages written as they are made)\n"
+            out += render([["entries", "seconds", "pages", "pages/s", "MB written", "peak MB", "time × vs previous size"]] + sites.enumerated().map { index, pair in
+                let (entries, site) = pair
+                let ratio = index > 0 ? format(site.seconds / sites[index - 1].1.seconds, 2) + " for size ×" + format(Double(entries) / Double(sites[index - 1].0), 1) : "-"
+                return [entries.grouped, format(site.seconds, 2), site.pages.grouped, Int(Double(site.pages) / site.seconds).grouped,
+                        format(site.megabytes, 1), megabytes(site.peakMemoryMegabytes), ratio]
+            }, rightAligned: true)
+        }
 
         if !growth.isEmpty {
             out += "\nGrowth\n"

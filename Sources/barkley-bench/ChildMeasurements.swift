@@ -1,4 +1,6 @@
 import BarkleyArchive
+import BarkleyQueries
+import BarkleySite
 import Foundation
 
 /// The measurements that run in a child process of their own, so that each reads its own peak
@@ -12,9 +14,12 @@ enum ChildMeasurements {
         var peakMemoryKilobytes: Int?
         var editions: Int
         var batches: Int
+        /// `_site` only: pages and bytes written.
+        var pages: Int? = nil
+        var bytes: Int? = nil
     }
 
-    static let subcommands = ["_import", "_reimport", "_baseline-model", "_baseline-files"]
+    static let subcommands = ["_import", "_reimport", "_baseline-model", "_baseline-files", "_site"]
 
     static func run(_ arguments: [String]) throws {
         let result: ChildResult
@@ -22,6 +27,7 @@ enum ChildMeasurements {
         case ("_import", 3): result = try importFiles(directory: arguments[1], database: arguments[2])
         case ("_reimport", 3): result = try reimportFiles(directory: arguments[1], database: arguments[2])
         case ("_baseline-files", 3): result = try baselineFromFiles(directory: arguments[1], database: arguments[2])
+        case ("_site", 3): result = try writeSite(database: arguments[1], directory: arguments[2])
         case ("_baseline-model", 4):
             guard let seed = UInt64(arguments[1]), let entries = Int(arguments[2]) else { throw BenchError.usage("bad \(arguments[0]) arguments") }
             result = try baselineFromModel(history: SyntheticHistory(seed: seed, entries: entries), database: arguments[3])
@@ -46,6 +52,17 @@ enum ChildMeasurements {
             throw BenchError.failed("editions not added: \(reports.filter { $0.change != .added }.prefix(3))")
         }
         return ChildResult(seconds: (clock.now - start).seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: reports.count, batches: 1)
+    }
+
+    /// `barkley site DIR` on an archive file: every page, written as it is made, into a fresh folder.
+    static func writeSite(database: String, directory: String) throws -> ChildResult {
+        try? FileManager.default.removeItem(atPath: directory)
+        let archive = try Archive.openReadOnly(path: database)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let summary = try SiteWriter(history: History(archive: archive)).write(to: URL(fileURLWithPath: directory))
+        return ChildResult(seconds: (clock.now - start).seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: summary.editions,
+                           batches: 1, pages: summary.pages, bytes: summary.bytes)
     }
 
     /// An import that replaces the editions of an existing archive file (while others read
