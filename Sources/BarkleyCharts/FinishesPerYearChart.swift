@@ -59,7 +59,7 @@ public struct FinishesPerYearChart {
         let title = "Finishes and fun runs per year"
         var summary = "\(held.count) editions held"
         if let first = years.first, let last = years.last { summary += " from \(first.year) to \(last.year)" }
-        summary += ": \(totalFinishes) finishes and \(totalFunRuns) fun runs in all; the most in one year, \(maximum)."
+        summary += ": \(totalFinishes) finishes and \(totalFunRuns) fun runs besides the finishers, where the counts are known; the most in one year, \(maximum)."
         if !unknown.isEmpty { summary += " Finishes unknown in \(unknown.map(String.init).joined(separator: ", "))." }
         return Chart(svg: frame.svg(id: "finishes-per-year", title: title, summary: summary, content: content), title: title, summary: summary)
     }

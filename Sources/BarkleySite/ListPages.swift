@@ -24,7 +24,7 @@ struct ListPages {
                       + (perYear.count > held.count ? "; not held in \(Presentation.years(perYear.filter { !$0.held }.map(\.year)))" : "")),
             FactModel("Finishes", "\(totals.finishes) by \(Presentation.plural(totals.finishers, "runner"))"),
             FactModel("Complete", Presentation.completeness(totals.completeness, where: "the sources do not name every finisher")),
-            FactModel("Fun runs", "\(funRuns.funRuns.count) named"),
+            FactModel("Fun runs", "\(funRuns.funRuns.count) named (finishers not counted)"),
         ]
         page.chart = ChartModel(FinishesPerYearChart(years: perYear.map {
             .init(year: $0.year, held: $0.held, finishes: $0.finishers, funRuns: $0.funRuns)
