@@ -125,9 +125,9 @@ struct BenchCommand {
         let readers = try ReadersDuringImport.measure(databasePath: importDatabase, replacement: replacement)
         say("    idle: \(format(readers.idleQuestionsPerSecond, 0)) questions/s; during the import (\(format(readers.importSeconds, 2)) s, \(readers.editionsReplaced.grouped) editions): \(format(readers.questionsPerSecond, 0)) questions/s, \(readers.failures) failures")
 
-        say("  static site (barkley site)…")
+        say("  static site (barkley site, every race)…")
         let siteRun = try ChildProcess.measure(["_site", importDatabase, directory.appendingPathComponent("site").path])
-        let site = BenchReport.SiteRun(seconds: siteRun.seconds, pages: siteRun.pages ?? 0, megabytes: Double(siteRun.bytes ?? 0) / 1_048_576,
+        let site = BenchReport.SiteRun(races: siteRun.batches, seconds: siteRun.seconds, pages: siteRun.pages ?? 0, megabytes: Double(siteRun.bytes ?? 0) / 1_048_576,
                                        peakMemoryMegabytes: siteRun.peakMemoryKilobytes.map { Double($0) / 1024 })
         say("    \(format(site.seconds, 2)) s, \(site.pages.grouped) pages, peak \(site.peakMemoryMegabytes.map { format($0, 1) } ?? "-") MB")
 
