@@ -88,13 +88,17 @@ func text(_ text: String, x: Double, y: Double, anchor: String, color: String, t
                children: title.map { [SVGElement("title", text: $0)] } ?? [])
 }
 
-/// A row of colour keys above the plot; the colour "unknown" draws the dashed unknown key.
+/// A row of colour keys above the plot; the colour "unknown" draws the dashed unknown key,
+/// `dashed:COLOUR` a dashed line and `deduced:COLOUR` a pale outlined square.
 func legend(frame: Frame, entries: [(color: String, label: String)]) -> [SVGElement] {
     var elements: [SVGElement] = []
     var x = frame.left
     for entry in entries {
         if entry.color == "unknown" {
             elements.append(SVGElement("rect", [("x", svgNumber(x)), ("y", "6"), ("width", "12"), ("height", "12"), ("fill", "none"), ("stroke", "#888"), ("stroke-dasharray", "3 2")]))
+        } else if entry.color.hasPrefix("dashed:") {
+            elements.append(SVGElement("line", [("x1", svgNumber(x)), ("x2", svgNumber(x + 12)), ("y1", "12"), ("y2", "12"),
+                                                ("stroke", String(entry.color.dropFirst(7))), ("stroke-width", "2"), ("stroke-dasharray", "3 2")]))
         } else if entry.color.hasPrefix("deduced:") {
             elements.append(SVGElement("rect", [("x", svgNumber(x)), ("y", "6"), ("width", "12"), ("height", "12"), ("fill", String(entry.color.dropFirst(8))), ("fill-opacity", "0.4"),
                                                 ("stroke", String(entry.color.dropFirst(8)))]))

@@ -61,7 +61,11 @@ public struct LoopTimesChart {
                                   kind: "time" + (loop.isApproximate ? " approximate" : ""), title: "Loop \(loop.loop): \(loop.label)")
                 if loop.isApproximate { element.attributes += [("stroke", Self.timeColor), ("stroke-width", "2")] }
                 content.append(element)
-                content.append(text(loop.label, x: x + width / 2, y: frame.baseline - height - 3, anchor: "middle", color: "#222"))
+                // Above the bar, or above the cutoff tick when the tick would strike through the label.
+                let top = frame.baseline - height
+                let tick = loop.cutoffSeconds.map { frame.baseline - Double($0) * scale } ?? top
+                let labelY = (tick < top && top - tick < 16) || abs(tick - top) < 4 ? tick - 4 : top - 3
+                content.append(text(loop.label, x: x + width / 2, y: labelY, anchor: "middle", color: "#222"))
             } else {
                 content.append(unknownBar(x: x, width: width, frame: frame, title: "Loop \(loop.loop): time unknown"))
             }
@@ -73,7 +77,12 @@ public struct LoopTimesChart {
             }
             content.append(text("Loop \(loop.loop)", x: x + width / 2, y: frame.baseline + 16, anchor: "middle", color: "#444"))
         }
-        content += legend(frame: frame, entries: [(Self.timeColor, "time"), (Self.cutoffColor, "cutoff"), ("unknown", "unknown")])
+        // Only keys for what is drawn: no "cutoff" key for an edition whose cutoffs are unknown.
+        var keys: [(color: String, label: String)] = [(Self.timeColor, "time")]
+        if loops.contains(where: { $0.cutoffSeconds != nil }) { keys.append((Self.cutoffColor, "cutoff")) }
+        if limitSeconds != nil { keys.append(("dashed:" + Self.cutoffColor, "limit")) }
+        if loops.contains(where: { $0.seconds == nil }) { keys.append(("unknown", "unknown")) }
+        content += legend(frame: frame, entries: keys)
         let summary = loops.isEmpty ? "No loop times are known." :
             loops.map { "loop \($0.loop) at \($0.seconds == nil ? "an unknown time" : $0.label)" }.joined(separator: ", ") + "."
         let text = summary.prefix(1).uppercased() + summary.dropFirst()

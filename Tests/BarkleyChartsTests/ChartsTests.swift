@@ -81,6 +81,15 @@ import Testing
         #expect(chart.summary == "Loop 1 at an unknown time, loop 2 at 22:13:--.")
     }
 
+    @Test func theLegendKeysOnlyWhatTheChartDraws() throws {
+        let chart = LoopTimesChart(id: "k", title: "Known times, no cutoffs", loops: [.init(loop: 1, seconds: 30000, cutoffSeconds: nil, label: "8:20:00")],
+                                   limitSeconds: nil).chart()
+        let labels = try SVGDocument(chart.svg).elements.filter { $0.name == "text" }.compactMap(\.title)
+        #expect(labels.contains("time"))
+        #expect(!labels.contains("cutoff"))
+        #expect(!labels.contains("unknown"))
+    }
+
     @Test func namesWithMarkupCharactersAreEscapedInTheSVG() throws {
         let chart = LoopTimesChart(id: "a\"b", title: "O'Brien <&> \"Smith\"", loops: [.init(loop: 1, seconds: 3600, cutoffSeconds: nil, label: "1:00:00")],
                                    limitSeconds: nil).chart()
