@@ -9,7 +9,6 @@ let package = Package(
         .library(name: "BarkleyArchive", targets: ["BarkleyArchive"]),
         .library(name: "BarkleyQueries", targets: ["BarkleyQueries"]),
         .library(name: "BarkleyBuiltInArchive", targets: ["BarkleyBuiltInArchive"]),
-        .library(name: "BarkleySite", targets: ["BarkleySite"]),
         .executable(name: "barkley", targets: ["barkley"]),
     ],
     dependencies: [
