@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The static site's HTML, from template files (SiteTemplates/).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // `swift package generate-documentation` (scripts/check-docs); a command plugin, never linked.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -49,20 +51,33 @@ let package = Package(
         .target(name: "BarkleyBuiltInArchive", dependencies: ["BarkleyArchive"], plugins: ["EmbedFiles"]),
         // Answers to historical questions, as typed results.
         .target(name: "BarkleyQueries", dependencies: ["BarkleyArchive"]),
+        // How a time, an unknown, a partial answer reads: one decision for the CLI and the site.
+        .target(name: "BarkleyPresentation", dependencies: ["BarkleyQueries"]),
+        // The site's charts as inline SVG: the project's own, with no dependency.
+        .target(name: "BarkleyCharts"),
+        // `barkley site DIR`: the archive as a static website; templates embedded from SiteTemplates/.
+        .target(
+            name: "BarkleySite",
+            dependencies: ["BarkleyQueries", "BarkleyPresentation", "BarkleyCharts", .product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedFiles"]
+        ),
         // The `barkley` command-line tool.
         .executableTarget(
             name: "barkley",
             dependencies: [
-                "BarkleyQueries", "BarkleyBuiltInArchive", "SQLiteLayer",
+                "BarkleyQueries", "BarkleyPresentation", "BarkleySite", "BarkleyBuiltInArchive", "SQLiteLayer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Benchmarks: `swift run -c release barkley-bench` (never part of the tests).
-        .executableTarget(name: "barkley-bench", dependencies: ["BarkleyArchive", "BarkleyQueries", "SQLiteLayer", "CSQLite", "SeededRandom"], exclude: ["README.md"]),
+        .executableTarget(name: "barkley-bench", dependencies: ["BarkleyArchive", "BarkleyQueries", "BarkleySite", "SQLiteLayer", "CSQLite", "SeededRandom"], exclude: ["README.md"]),
 
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer", "SeededRandom"]),
         .testTarget(name: "BarkleyArchiveTests", dependencies: ["BarkleyArchive", "BarkleyBuiltInArchive", "SeededRandom"]),
+        .testTarget(name: "BarkleyChartsTests", dependencies: ["BarkleyCharts"]),
+        // Golden/ holds expected pages; the browser test runs Debian's chromium (scripts/bootstrap).
+        .testTarget(name: "BarkleySiteTests", dependencies: ["BarkleySite", "BarkleyQueries", "BarkleyBuiltInArchive"], exclude: ["Golden"]),
         .testTarget(name: "BarkleyQueriesTests", dependencies: ["BarkleyQueries", "BarkleyBuiltInArchive", "SeededRandom"]),
         // Golden/ holds the expected output of the `barkley` binary, read by path from the tests.
         .testTarget(name: "BarkleyCLITests", dependencies: ["barkley", "BarkleyArchive", "BarkleyQueries", "BarkleyBuiltInArchive", "SeededRandom"], exclude: ["Golden"]),

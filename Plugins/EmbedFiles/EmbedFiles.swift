@@ -9,6 +9,7 @@ struct EmbedFiles: BuildToolPlugin {
     static let embeddings: [String: (folder: String, fileExtension: String, typeName: String)] = [
         "BarkleyArchive": ("Migrations", "sql", "EmbeddedMigrations"),
         "BarkleyBuiltInArchive": ("SampleData", "yaml", "EmbeddedEditionFiles"),
+        "BarkleySite": ("SiteTemplates", "mustache", "EmbeddedTemplates"),
     ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -135,6 +135,12 @@ struct BenchCommand {
         let readers = try ReadersDuringImport.measure(databasePath: importDatabase, replacement: replacement)
         say("    idle: \(format(readers.idleQuestionsPerSecond, 0)) questions/s; during the import (\(format(readers.importSeconds, 2)) s, \(readers.editionsReplaced.grouped) editions): \(format(readers.questionsPerSecond, 0)) questions/s, \(readers.failures) failures")
 
+        say("  static site (barkley site, every race)…")
+        let siteRun = try ChildProcess.measure(["_site", importDatabase, directory.appendingPathComponent("site").path])
+        let site = BenchReport.SiteRun(races: siteRun.batches, seconds: siteRun.seconds, pages: siteRun.pages ?? 0, megabytes: Double(siteRun.bytes ?? 0) / 1_048_576,
+                                       peakMemoryMegabytes: siteRun.peakMemoryKilobytes.map { Double($0) / 1024 })
+        say("    \(format(site.seconds, 2)) s, \(site.pages.grouped) pages, peak \(site.peakMemoryMegabytes.map { format($0, 1) } ?? "-") MB")
+
         return BenchReport.SizeResult(
             entries: entries, files: files, rows: rows, totalRows: total, baselinesWroteSameRows: same,
             importRun: measurement("Archive.importFiles, every file in one call (one transaction), read on every core", imported),
@@ -142,7 +148,8 @@ struct BenchCommand {
             parseBaseline: measurement("EditionFileReader.read + sqlite3_* prepared statements, one transaction", parse),
             importOverRaw: imported.seconds / raw.seconds, importOverParse: imported.seconds / parse.seconds,
             databaseMegabytes: Double(databaseBytes) / 1_048_576, queries: queries, cli: cli, reimport: reimport, cliImport: cliImport,
-            readersDuringImport: readers)
+            readersDuringImport: readers,
+            site: site)
     }
 
     static let tables = ["edition", "loop_cutoff", "loop_count", "source", "edition_source", "runner", "entry", "entry_source",

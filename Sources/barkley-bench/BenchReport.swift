@@ -47,6 +47,16 @@ struct BenchReport: Codable {
         var cliImport: CLIImportTiming.Timing
         /// `ArchiveReader` questions per second from 4 tasks, idle and while an import replaces every edition.
         var readersDuringImport: ReadersDuringImport.Result
+        /// `barkley site` on the imported archive, one site per race, in a child process.
+        var site: SiteRun?
+    }
+
+    struct SiteRun: Codable {
+        var races: Int
+        var seconds: Double
+        var pages: Int
+        var megabytes: Double
+        var peakMemoryMegabytes: Double?
     }
 
     struct Growth: Codable {
@@ -186,6 +196,16 @@ struct BenchReport: Codable {
         let header = ["entries", "files", "all again s", "one file s", "all/one", "CPU all/one", "barkley import s", "importFiles s",
                       "cli/library", "CPU cli/library"]
         out += render([header] + sizes.map(Self.importAgainRow), rightAligned: true)
+        let sites = sizes.compactMap { size in size.site.map { (size.entries, $0) } }
+        if !sites.isEmpty {
+            out += "\nStatic site (`barkley site DIR` for every race; pages written as they are made)\n"
+            out += render([["entries", "races", "seconds", "pages", "pages/s", "MB written", "peak MB", "time × vs previous size"]] + sites.enumerated().map { index, pair in
+                let (entries, site) = pair
+                let ratio = index > 0 ? format(site.seconds / sites[index - 1].1.seconds, 2) + " for size ×" + format(Double(entries) / Double(sites[index - 1].0), 1) : "-"
+                return [entries.grouped, site.races.grouped, format(site.seconds, 2), site.pages.grouped, Int(Double(site.pages) / site.seconds).grouped,
+                        format(site.megabytes, 1), megabytes(site.peakMemoryMegabytes), ratio]
+            }, rightAligned: true)
+        }
 
         if !growth.isEmpty {
             out += "\nGrowth\n"

@@ -1,4 +1,6 @@
 import BarkleyArchive
+import BarkleyQueries
+import BarkleySite
 import Foundation
 
 /// The measurements that run in a child process of their own, so that each reads its own peak
@@ -15,6 +17,9 @@ enum ChildMeasurements {
         /// CPU seconds (user and system, every thread) of the timed part: on a shared machine
         /// a fairer measure of cost than wall-clock time.
         var cpuSeconds: Double?
+        /// `_site` only: pages and bytes written.
+        var pages: Int? = nil
+        var bytes: Int? = nil
     }
 
     /// CPU seconds, user and system, used so far by this process (`RUSAGE_SELF`) or by its
@@ -26,7 +31,7 @@ enum ChildMeasurements {
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
-    static let subcommands = ["_import", "_reimport", "_baseline-model", "_baseline-files", ReimportTimings.subcommand]
+    static let subcommands = ["_import", "_reimport", "_baseline-model", "_baseline-files", ReimportTimings.subcommand, "_site"]
 
     static func run(_ arguments: [String]) throws {
         let result: ChildResult
@@ -36,6 +41,7 @@ enum ChildMeasurements {
         case ("_baseline-files", 3): result = try baselineFromFiles(directory: arguments[1], database: arguments[2])
         case (ReimportTimings.subcommand, 5):
             result = try ReimportTimings.child(directory: arguments[1], base: arguments[2], work: arguments[3], target: arguments[4])
+        case ("_site", 3): result = try writeSite(database: arguments[1], directory: arguments[2])
         case ("_baseline-model", 4):
             guard let seed = UInt64(arguments[1]), let entries = Int(arguments[2]) else { throw BenchError.usage("bad \(arguments[0]) arguments") }
             result = try baselineFromModel(history: SyntheticHistory(seed: seed, entries: entries), database: arguments[3])
@@ -63,6 +69,27 @@ enum ChildMeasurements {
             throw BenchError.failed("editions not added: \(reports.filter { $0.change != .added }.prefix(3))")
         }
         return ChildResult(seconds: seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: reports.count, batches: 1, cpuSeconds: cpuUsed)
+    }
+
+    /// `barkley site DIR` on an archive file, once for every race it holds (the synthetic
+    /// history is many races of 40 editions), each race's site in a folder of its own; pages
+    /// are written as they are made, so the peak memory should not grow with the page count.
+    static func writeSite(database: String, directory: String) throws -> ChildResult {
+        try? FileManager.default.removeItem(atPath: directory)
+        let archive = try Archive.openReadOnly(path: database)
+        let races = Array(Set(try archive.editionKeys().map(\.race))).sorted()
+        let clock = ContinuousClock()
+        let start = clock.now
+        var pages = 0, bytes = 0, editions = 0
+        for (index, race) in races.enumerated() {
+            let summary = try SiteWriter(history: History(archive: archive, race: race))
+                .write(to: URL(fileURLWithPath: directory).appendingPathComponent("race-\(index + 1)"))
+            pages += summary.pages
+            bytes += summary.bytes
+            editions += summary.editions
+        }
+        return ChildResult(seconds: (clock.now - start).seconds, peakMemoryKilobytes: peakMemoryKilobytes(), editions: editions,
+                           batches: races.count, pages: pages, bytes: bytes)
     }
 
     /// An import that replaces the editions of an existing archive file (while others read

@@ -35,7 +35,7 @@ struct Barkley: ParsableCommand {
                 RecordsCommand.self, FirstsCommand.self, MostCommand.self, AttritionCommand.self, CountriesCommand.self,
                 SourcesCommand.self, SQLCommand.self,
             ]),
-            CommandGroup(name: "Writing", subcommands: [Import.self, Upgrade.self, Export.self, Check.self, Backup.self]),
+            CommandGroup(name: "Writing", subcommands: [Import.self, Upgrade.self, Export.self, Check.self, Backup.self, SiteCommand.self]),
         ],
         defaultSubcommand: Overview.self)
 

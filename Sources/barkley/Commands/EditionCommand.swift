@@ -1,5 +1,6 @@
 import ArgumentParser
 import BarkleyArchive
+import BarkleyPresentation
 
 extension Barkley {
     /// `barkley edition YEAR`: one edition in full.
@@ -110,24 +111,11 @@ struct EditionAnswer: Presentable {
     }
 
     /// `5 loops in 60:00:00; fun run: 3 loops in 40:00:00`, with "unknown" where the sources are silent.
-    private var formatText: Cell {
-        let format = edition.format
-        guard !format.isEmpty else { return .unknown }
-        func distance(_ loops: Int?, _ limit: RaceTime?) -> String {
-            (loops.map { Formatting.plural($0, "loop") } ?? "unknown loops")
-                + (limit.map { " in \(Formatting.time($0))" } ?? ", time limit unknown")
-        }
-        var text = distance(format.loops, format.timeLimit)
-        if format.funRunLoops != nil || format.funRunTimeLimit != nil {
-            text += "; fun run: " + distance(format.funRunLoops, format.funRunTimeLimit)
-        }
-        return .text(text)
-    }
+    private var formatText: Cell { Cell(Presentation.format(edition.format)) }
 
     /// `5`, `7 besides the finishers (6 named)`, `unknown (2 named)`.
     private func count(stated: Int?, named: Int, suffix: String = "") -> Cell {
-        guard let stated else { return .text("unknown" + (named > 0 ? " (\(named) named)" : "")) }
-        return .text("\(stated)\(suffix)" + (named != stated ? " (\(named) named)" : ""))
+        .text(Presentation.count(stated: stated, named: named, suffix: suffix))
     }
 
     private var entrantsTable: Table {
@@ -140,10 +128,7 @@ struct EditionAnswer: Presentable {
     }
 
     /// Loops completed; with only times known, "at least" the last timed loop (`3+`).
-    private func loopsCell(_ entrant: Entrant) -> Cell {
-        if let loops = entrant.loopsCompleted { return .text("\(loops)") }
-        return entrant.times.map(\.loop).max().map { .text("\($0)+") } ?? .unknown
-    }
+    private func loopsCell(_ entrant: Entrant) -> Cell { Cell(Presentation.loopsCompleted(entrant)) }
 
     /// The last time recorded; its loop is named when it is not the last loop completed.
     private func lastTimeCell(_ entrant: Entrant) -> Cell {

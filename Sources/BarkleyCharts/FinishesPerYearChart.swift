@@ -1,0 +1,112 @@
+/// Finishes and fun runs per year, as stacked bars: one bar a held edition, none for a year
+/// with no race (marked "not held"), and a hatched "?" bar where the count is unknown.
+public struct FinishesPerYearChart {
+    /// One year's counts; nil where the sources do not say.
+    public struct Year: Sendable, Hashable {
+        public var year: Int
+        public var held: Bool
+        public var finishes: Int?
+        public var funRuns: Int?
+
+        public init(year: Int, held: Bool, finishes: Int?, funRuns: Int?) {
+            self.year = year
+            self.held = held
+            self.finishes = finishes
+            self.funRuns = funRuns
+        }
+    }
+
+    public var years: [Year]
+
+    public init(years: [Year]) { self.years = years }
+
+    public static let finishColor = "#1f5f99"
+    public static let funRunColor = "#e69f00"
+
+    public func chart() -> Chart {
+        var frame = Frame()
+        frame.bottom = 40
+        let years = years.sorted { $0.year < $1.year }
+        let maximum = max(1, years.map { ($0.finishes ?? 0) + ($0.funRuns ?? 0) }.max() ?? 1)
+        let scale = frame.plotHeight / Double(maximum)
+        let slot = frame.plotWidth / Double(max(years.count, 1))
+        var content = frame.valueAxis(maximum: Double(maximum)) { String(Int($0.rounded())) }
+        for (index, year) in years.enumerated() {
+            let x = frame.left + slot * Double(index) + slot * 0.15
+            let width = slot * 0.7
+            if !year.held {
+                content.append(text("×", x: x + width / 2, y: frame.baseline - 3, anchor: "middle", color: "#999", title: "\(year.year): not held"))
+            } else if year.finishes == nil && year.funRuns == nil {
+                content.append(unknownBar(x: x, width: width, frame: frame, title: "\(year.year): counts unknown"))
+            } else {
+                let finishHeight = Double(year.finishes ?? 0) * scale
+                let funHeight = Double(year.funRuns ?? 0) * scale
+                content.append(bar(x: x, y: frame.baseline - finishHeight, width: width, height: finishHeight, color: Self.finishColor,
+                                   kind: "finishes", title: "\(year.year): \(year.finishes.map(String.init) ?? "unknown") finishes"))
+                content.append(bar(x: x, y: frame.baseline - finishHeight - funHeight, width: width, height: funHeight, color: Self.funRunColor,
+                                   kind: "fun-runs", title: "\(year.year): \(year.funRuns.map(String.init) ?? "unknown") fun runs"))
+            }
+            if year.year % 5 == 0 || index == 0 || index == years.count - 1 {
+                content.append(SVGElement("text", [("x", svgNumber(x + width / 2)), ("y", svgNumber(frame.baseline + 14)), ("text-anchor", "middle"), ("fill", "#444")],
+                                          text: String(year.year)))
+            }
+        }
+        content += legend(frame: frame, entries: [(Self.finishColor, "finishes"), (Self.funRunColor, "fun runs"), ("unknown", "unknown")])
+        let held = years.filter(\.held)
+        let totalFinishes = held.compactMap(\.finishes).reduce(0, +)
+        let totalFunRuns = held.compactMap(\.funRuns).reduce(0, +)
+        let unknown = held.filter { $0.finishes == nil }.map(\.year)
+        let title = "Finishes and fun runs per year"
+        var summary = "\(held.count) editions held"
+        if let first = years.first, let last = years.last { summary += " from \(first.year) to \(last.year)" }
+        summary += ": \(totalFinishes) finishes and \(totalFunRuns) fun runs besides the finishers, where the counts are known; the most in one year, \(maximum)."
+        if !unknown.isEmpty { summary += " Finishes unknown in \(unknown.map(String.init).joined(separator: ", "))." }
+        return Chart(svg: frame.svg(id: "finishes-per-year", title: title, summary: summary, content: content), title: title, summary: summary)
+    }
+}
+
+/// A solid bar; `data-kind` and `data-value` let a test read what it draws.
+func bar(x: Double, y: Double, width: Double, height: Double, color: String, kind: String, title: String, opacity: String? = nil) -> SVGElement {
+    var attributes = [("x", svgNumber(x)), ("y", svgNumber(y)), ("width", svgNumber(width)), ("height", svgNumber(height)), ("fill", color),
+                      ("class", "bar \(kind)")]
+    if let opacity { attributes.append(("fill-opacity", opacity)) }
+    return SVGElement("rect", attributes, children: [SVGElement("title", text: title)])
+}
+
+/// An unknown value: a dashed outline the full height of the plot, filled with a hatch, and a "?".
+func unknownBar(x: Double, width: Double, frame: Frame, title: String) -> SVGElement {
+    SVGElement("g", [("class", "unknown")], children: [
+        SVGElement("title", text: title),
+        SVGElement("rect", [("x", svgNumber(x)), ("y", svgNumber(frame.top)), ("width", svgNumber(width)), ("height", svgNumber(frame.plotHeight)),
+                            ("fill", "none"), ("stroke", "#888"), ("stroke-dasharray", "4 3"), ("class", "bar unknown")]),
+        SVGElement("text", [("x", svgNumber(x + width / 2)), ("y", svgNumber(frame.baseline - 4)), ("text-anchor", "middle"), ("fill", "#666")], text: "?"),
+    ])
+}
+
+func text(_ text: String, x: Double, y: Double, anchor: String, color: String, title: String? = nil) -> SVGElement {
+    SVGElement("text", [("x", svgNumber(x)), ("y", svgNumber(y)), ("text-anchor", anchor), ("fill", color)], text: text,
+               children: title.map { [SVGElement("title", text: $0)] } ?? [])
+}
+
+/// A row of colour keys above the plot; the colour "unknown" draws the dashed unknown key,
+/// `dashed:COLOUR` a dashed line and `deduced:COLOUR` a pale outlined square.
+func legend(frame: Frame, entries: [(color: String, label: String)]) -> [SVGElement] {
+    var elements: [SVGElement] = []
+    var x = frame.left
+    for entry in entries {
+        if entry.color == "unknown" {
+            elements.append(SVGElement("rect", [("x", svgNumber(x)), ("y", "6"), ("width", "12"), ("height", "12"), ("fill", "none"), ("stroke", "#888"), ("stroke-dasharray", "3 2")]))
+        } else if entry.color.hasPrefix("dashed:") {
+            elements.append(SVGElement("line", [("x1", svgNumber(x)), ("x2", svgNumber(x + 12)), ("y1", "12"), ("y2", "12"),
+                                                ("stroke", String(entry.color.dropFirst(7))), ("stroke-width", "2"), ("stroke-dasharray", "3 2")]))
+        } else if entry.color.hasPrefix("deduced:") {
+            elements.append(SVGElement("rect", [("x", svgNumber(x)), ("y", "6"), ("width", "12"), ("height", "12"), ("fill", String(entry.color.dropFirst(8))), ("fill-opacity", "0.4"),
+                                                ("stroke", String(entry.color.dropFirst(8)))]))
+        } else {
+            elements.append(SVGElement("rect", [("x", svgNumber(x)), ("y", "6"), ("width", "12"), ("height", "12"), ("fill", entry.color)]))
+        }
+        elements.append(SVGElement("text", [("x", svgNumber(x + 16)), ("y", "17"), ("fill", "#222")], text: entry.label))
+        x += 26 + Double(entry.label.count) * 7
+    }
+    return elements
+}

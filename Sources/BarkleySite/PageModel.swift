@@ -1,0 +1,96 @@
+import BarkleyCharts
+import BarkleyPresentation
+
+// What the templates (SiteTemplates/*.mustache) render: plain values, already worded by
+// `Presentation`, so no template decides how a time or an unknown reads.
+
+/// One value as a page shows it; `unknown` marks the text the sources do not give.
+struct CellModel {
+    var text: String
+    var href: String?
+    var unknown: Bool
+    var numeric: Bool
+
+    init(_ text: String?, href: String? = nil, numeric: Bool = false) {
+        self.text = text ?? Presentation.unknown
+        self.href = text == nil ? nil : href
+        self.unknown = text == nil
+        self.numeric = numeric
+    }
+}
+
+/// A label and its value, in a `<dl>`.
+struct FactModel {
+    var label: String
+    var value: String
+    var unknown: Bool
+
+    init(_ label: String, _ value: String?) {
+        self.label = label
+        self.value = value ?? Presentation.unknown
+        self.unknown = value == nil
+    }
+}
+
+struct ColumnModel {
+    var label: String
+    var numeric: Bool
+
+    init(_ label: String, numeric: Bool = false) {
+        self.label = label
+        self.numeric = numeric
+    }
+}
+
+struct RowModel {
+    var cells: [CellModel]
+}
+
+/// One `<section>` with a heading and a semantic table.
+struct TableModel {
+    var heading: String
+    var note: String?
+    var columns: [ColumnModel]
+    var rows: [RowModel]
+    var emptyMessage: String
+    /// Stored, not computed: templates see stored properties only (Mirror).
+    var hasRows: Bool
+
+    init(heading: String, note: String? = nil, columns: [ColumnModel], rows: [[CellModel]], emptyMessage: String = "None known.") {
+        self.heading = heading
+        self.note = note
+        self.columns = columns
+        self.rows = rows.map(RowModel.init(cells:))
+        self.emptyMessage = emptyMessage
+        self.hasRows = !rows.isEmpty
+    }
+}
+
+struct LinkModel {
+    var text: String
+    var href: String
+}
+
+/// A chart and its text alternative, for `figure.mustache`.
+struct ChartModel {
+    var svg: String
+    var summary: String
+
+    init(_ chart: Chart) {
+        svg = chart.svg
+        summary = chart.summary
+    }
+}
+
+/// A page of facts, an optional chart and tables (`page.mustache`): home, records, firsts,
+/// finishers, fun runs, countries, sources.
+struct GeneralPage {
+    var title: String
+    var root: String
+    var intro: String?
+    var facts: [FactModel] = [] { didSet { hasFacts = !facts.isEmpty } }
+    var chart: ChartModel?
+    var tables: [TableModel] = []
+    /// Stored, not computed: templates see stored properties only (Mirror).
+    private(set) var hasFacts = false
+}

@@ -1,0 +1,99 @@
+import BarkleyCharts
+import Testing
+
+@Suite struct ChartsTests {
+    @Test func everyChartIsWellFormedSVGWithATitleADescriptionAndAPhoneWidthViewBox() throws {
+        let charts = [
+            FinishesPerYearChart(years: [.init(year: 2001, held: true, finishes: 1, funRuns: 2), .init(year: 2002, held: false, finishes: nil, funRuns: nil)]).chart(),
+            AttritionChart(year: 2024, loops: [.init(loop: 1, started: 40, completed: 20)]).chart(),
+            LoopTimesChart(id: "x", title: "Loop times", loops: [.init(loop: 1, seconds: 36000, cutoffSeconds: 43200, label: "10:00:00")], limitSeconds: 216000).chart(),
+        ]
+        for chart in charts {
+            let document = try SVGDocument(chart.svg)
+            #expect(document.elements.first?.name == "svg")
+            #expect(document.rootAttributes["width"] == "100%")
+            #expect(document.rootAttributes["viewBox"]?.hasPrefix("0 0 ") == true)
+            #expect(document.rootAttributes["role"] == "img")
+            #expect(document.text(of: "title") == chart.title)
+            #expect(document.text(of: "desc") == chart.summary)
+            #expect(!chart.summary.isEmpty)
+        }
+    }
+
+    @Test func attritionBarsAreProportionalToTheCounts() throws {
+        let chart = AttritionChart(year: 2012, loops: [.init(loop: 1, started: 40, completed: 30), .init(loop: 2, started: 30, completed: 10)]).chart()
+        let document = try SVGDocument(chart.svg)
+        let started = document.rects("bar started").map { $0.number("height") }
+        let completed = document.rects("bar completed").map { $0.number("height") }
+        #expect(started.count == 2 && completed.count == 2)
+        #expect(abs(started[0] / completed[1] - 4) < 0.01)
+        #expect(abs(completed[0] / started[1] - 1) < 0.01)
+        #expect(abs(started[0] / completed[0] - 40.0 / 30) < 0.01)
+        // Bars stand on one baseline.
+        let bottoms = (document.rects("bar started") + document.rects("bar completed")).map { $0.number("y") + $0.number("height") }
+        #expect(Set(bottoms.map { ($0 * 10).rounded() }).count == 1)
+    }
+
+    @Test func unknownCountsAreDrawnAsDashedOutlinesNotAsBarsOfZero() throws {
+        let chart = AttritionChart(year: 1990, loops: [.init(loop: 1, started: 20, completed: nil), .init(loop: 2, started: nil, completed: 3, completedIsDeduced: true)]).chart()
+        let document = try SVGDocument(chart.svg)
+        let unknown = document.rects("bar unknown")
+        #expect(unknown.count == 2)
+        for rect in unknown {
+            #expect(rect.attributes["fill"] == "none")
+            #expect(rect.attributes["stroke-dasharray"] != nil)
+        }
+        #expect(document.rects("bar started").count == 1)
+        let deduced = document.rects("bar completed deduced")
+        #expect(deduced.count == 1)
+        #expect(deduced.first?.attributes["fill-opacity"] == "0.4")
+        #expect(document.rects("bar completed").allSatisfy { $0.number("height") > 0 })
+        #expect(chart.summary.hasPrefix("Loop 1: 20 started, unknown completed"))
+        #expect(chart.summary.contains("at least 3 completed"))
+    }
+
+    @Test func finishesPerYearStacksFunRunsOnFinishesAndMarksUnknownAndNotHeldYears() throws {
+        let chart = FinishesPerYearChart(years: [
+            .init(year: 2011, held: true, finishes: 3, funRuns: 6), .init(year: 2012, held: true, finishes: nil, funRuns: nil),
+            .init(year: 2020, held: false, finishes: nil, funRuns: nil),
+        ]).chart()
+        let document = try SVGDocument(chart.svg)
+        let finish = try #require(document.rects("bar finishes").first)
+        let funRun = try #require(document.rects("bar fun-runs").first)
+        #expect(abs(funRun.number("height") / finish.number("height") - 2) < 0.01)
+        #expect(abs((funRun.number("y") + funRun.number("height")) - finish.number("y")) < 0.01)
+        #expect(document.rects("bar unknown").count == 1)
+        #expect(document.elements.contains { $0.name == "text" && $0.title?.contains("2020: not held") == true })
+        #expect(chart.summary.contains("Finishes unknown in 2012"))
+    }
+
+    @Test func loopTimesShowTheCutoffAndAnUnknownTimeAndHollowMinuteTimes() throws {
+        let chart = LoopTimesChart(id: "paris-2024", title: "Jasmin Paris, 2024", loops: [
+            .init(loop: 1, seconds: nil, cutoffSeconds: 43200, label: "unknown"),
+            .init(loop: 2, seconds: 80000, isApproximate: true, cutoffSeconds: 86400, label: "22:13:--"),
+        ], limitSeconds: 216000).chart()
+        let document = try SVGDocument(chart.svg)
+        #expect(document.elements.filter { $0.name == "line" && $0.attributes["class"] == "cutoff" }.count == 2)
+        #expect(document.elements.filter { $0.name == "line" && $0.attributes["class"] == "limit" }.count == 1)
+        #expect(document.rects("bar unknown").count == 1)
+        let approximate = try #require(document.rects("bar time approximate").first)
+        #expect(approximate.attributes["fill"] == "none")
+        #expect(chart.summary == "Loop 1 at an unknown time, loop 2 at 22:13:--.")
+    }
+
+    @Test func theLegendKeysOnlyWhatTheChartDraws() throws {
+        let chart = LoopTimesChart(id: "k", title: "Known times, no cutoffs", loops: [.init(loop: 1, seconds: 30000, cutoffSeconds: nil, label: "8:20:00")],
+                                   limitSeconds: nil).chart()
+        let labels = try SVGDocument(chart.svg).elements.filter { $0.name == "text" }.compactMap(\.title)
+        #expect(labels.contains("time"))
+        #expect(!labels.contains("cutoff"))
+        #expect(!labels.contains("unknown"))
+    }
+
+    @Test func namesWithMarkupCharactersAreEscapedInTheSVG() throws {
+        let chart = LoopTimesChart(id: "a\"b", title: "O'Brien <&> \"Smith\"", loops: [.init(loop: 1, seconds: 3600, cutoffSeconds: nil, label: "1:00:00")],
+                                   limitSeconds: nil).chart()
+        let document = try SVGDocument(chart.svg)
+        #expect(document.text(of: "title") == "O'Brien <&> \"Smith\"")
+    }
+}
