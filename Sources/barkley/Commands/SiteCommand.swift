@@ -37,7 +37,7 @@ extension Barkley {
             } catch let error as SiteError {
                 throw CLIError(.failure, error.localizedDescription, hint: "Pass a folder you can write to.")
             }
-            print("Wrote \(summary.pages) pages (\(summary.editions) editions, \(summary.runners) runners) to \(directory)")
+            Terminal.say("Wrote \(summary.pages) pages (\(summary.editions) editions, \(summary.runners) runners) to \(directory)")
         }
     }
 }
