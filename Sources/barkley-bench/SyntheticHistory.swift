@@ -173,7 +173,7 @@ private struct PoolRunner {
 
     static func newcomer(number: Int, names: RunnerNames, rng: inout SeededGenerator) -> PoolRunner {
         let sex: Sex = rng.chance(0.15) ? .female : .male
-        return PoolRunner(name: names.name(runner: number, sex: sex, rng: &rng), country: rng.pick(countries), sex: sex,
+        return PoolRunner(name: names.name(runner: number, sex: sex), country: rng.pick(countries), sex: sex,
                           loopHours: 8.6 + 4.4 * rng.unit() * rng.unit().squareRoot())
     }
 
@@ -233,14 +233,16 @@ private struct PoolRunner {
 /// pairs give cubics that agree at three points at most, so their family names differ in at
 /// least three syllables; and since every family name alternates consonants and vowels, no
 /// shift makes two of them closer than their differing letters. Accents (added to whole races)
-/// fold away without making two names meet.
+/// fold away without making two names meet. The given name is the runner's number's: the
+/// same runner has the same name in every seed's history (the bench imports one history over
+/// another), and no female and male given names are within two edits of each other.
 struct RunnerNames {
     private static let consonants = Array("bdfgklmnprstvzhjc")
     private static let vowels = Array("aeiou")
     /// A prime no greater than the 85 syllables.
     private static let field = 83
-    static let female = ["Jasmin", "Maggie", "Sue", "Nicki", "Beverley", "Kaci", "Åsa", "Zoë", "Ana", "Mika",
-                         "Claire", "Léa", "Ingrid", "Rosa", "Ayumi", "Priya"]
+    static let female = ["Jasmin", "Maggie", "Sue", "Nadia", "Beverley", "Kaci", "Åsa", "Zoë", "Ana", "Mika",
+                         "Claire", "Ottilie", "Ingrid", "Rosa", "Ayumi", "Priya"]
     static let male = ["John", "Gary", "Ihor", "Jared", "Brett", "Aurélien", "Jérôme", "Søren", "Karel", "Mark",
                        "Nick", "Tomás", "Keith", "Blake", "Damian", "Travis", "Ed", "Guillaume", "Kenji",
                        "Andrew", "Lazarus", "Leonard", "Hiroshi"]
@@ -257,9 +259,12 @@ struct RunnerNames {
         accented = race % 5 == 3
     }
 
-    func name(runner number: Int, sex: Sex, rng: inout SeededGenerator) -> String {
+    func name(runner number: Int, sex: Sex) -> String {
         precondition(number < 6_400, "more runners in one race than names")
-        let given = sex == .female ? Self.female[rng.int(in: 0...(Self.female.count - 1))] : Self.male[rng.int(in: 0...(Self.male.count - 1))]
+        // The given name follows from the runner's number (not the generator), so a runner keeps
+        // it in every history of the race; a runner of the other sex in another seed's history
+        // has a given name at least three letters from every name of this list.
+        let given = sex == .female ? Self.female[number % Self.female.count] : Self.male[number % Self.male.count]
         let permuted = (number &* 7_919 &+ 1_234) % (Self.field * Self.field)
         let coefficients = [race.0, race.1, permuted / Self.field, permuted % Self.field]
         var family = String((1...6).flatMap { x -> [Character] in

@@ -47,7 +47,7 @@ enum PathKind: Equatable {
     static func refusal(for path: String, role: String, mayBeMissing: Bool) -> CLIError? {
         switch PathKind(of: path) {
         case .regularFile: return nil
-        case .missing: return mayBeMissing ? nil : CLIError(.missingInput, "no \(role) at \(path)", hint: "Check the path.")
+        case .missing: return mayBeMissing ? nil : CLIError(.missingInput, "no file at \(path) (\(role) was expected)", hint: "Check the path.")
         case .directory: return CLIError(.missingInput, "\(path) is a directory, not \(role)", hint: "Give the path of a file.")
         case .danglingSymbolicLink:
             return CLIError(.missingInput, "\(path) is a symbolic link to a file that does not exist", hint: "Give the path of a file, or remove the link.")
