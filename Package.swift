@@ -77,9 +77,11 @@ let package = Package(
         .testTarget(name: "BarkleyArchiveTests", dependencies: ["BarkleyArchive", "BarkleyBuiltInArchive", "SeededRandom"]),
         .testTarget(name: "BarkleyChartsTests", dependencies: ["BarkleyCharts"]),
         // Golden/ holds expected pages; the browser test runs Debian's chromium (scripts/bootstrap).
-        .testTarget(name: "BarkleySiteTests", dependencies: ["BarkleySite", "BarkleyQueries", "BarkleyBuiltInArchive"], exclude: ["Golden"]),
+        // Golden files (expected output compared exactly), shared by the CLI's and the site's tests.
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        .testTarget(name: "BarkleySiteTests", dependencies: ["BarkleySite", "BarkleyQueries", "BarkleyBuiltInArchive", "GoldenFiles"], exclude: ["Golden"]),
         .testTarget(name: "BarkleyQueriesTests", dependencies: ["BarkleyQueries", "BarkleyBuiltInArchive", "SeededRandom"]),
         // Golden/ holds the expected output of the `barkley` binary, read by path from the tests.
-        .testTarget(name: "BarkleyCLITests", dependencies: ["barkley", "BarkleyArchive", "BarkleyQueries", "BarkleyBuiltInArchive", "SeededRandom"], exclude: ["Golden"]),
+        .testTarget(name: "BarkleyCLITests", dependencies: ["barkley", "BarkleyArchive", "BarkleyQueries", "BarkleyBuiltInArchive", "SeededRandom", "GoldenFiles"], exclude: ["Golden"]),
     ]
 )
