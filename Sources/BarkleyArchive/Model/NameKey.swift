@@ -10,8 +10,10 @@ public enum NameKey {
     }
 
     /// The key two spellings of one person share: ``fold(_:)``, then apostrophes (' ’ ‘ ʼ ` ´ ′)
-    /// and full stops dropped, hyphens and dashes (- ‐ ‑ ‒ – — ― −) made spaces, and "Last, First"
-    /// turned to "First Last" ("Kelly, John" → "john kelly"; "John Kelly, Jr." keeps its order).
+    /// and full stops dropped, hyphens and dashes (- ‐ ‑ ‒ – — ― −) made spaces, "Last, First"
+    /// turned to "First Last" ("John Kelly, Jr." keeps its suffix), and the words put in order,
+    /// so that a name written family name first, with or without a comma, meets the other order
+    /// ("Kelly, John" and "Kelly John" → "john kelly").
     ///
     /// Runners are matched by ``fold(_:)`` alone: two names that meet only here ("Dan O'Brien",
     /// "Dan O’Brien") may be two people, so the import stops and asks rather than joining them
@@ -25,7 +27,7 @@ public enum NameKey {
         // Most names have nothing to fold here: ASCII letters and single spaces only.
         if folded.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: ".")
                 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ",") }) {
-            return folded
+            return wordsInOrder(folded) ? folded : folded.split(separator: " ").sorted().joined(separator: " ")
         }
         var words: [[Character]] = [[]]
         var commas = 0
@@ -51,9 +53,20 @@ public enum NameKey {
                 parts = after + Array(parts[..<comma])
             }
         }
-        let identity = parts.filter { $0 != "," }.joined(separator: " ")
+        let identity = parts.filter { $0 != "," }.sorted().joined(separator: " ")
         // A "name" of punctuation alone keeps its plain key rather than meeting every other one.
         return identity.isEmpty ? folded : identity
+    }
+
+    /// True when the space-separated words of an ASCII name are already in order (most names
+    /// are: "brett maune"), found on the bytes without building an array of words.
+    private static func wordsInOrder(_ name: String) -> Bool {
+        var previous: Substring.UTF8View? = nil
+        for word in name.utf8.split(separator: UInt8(ascii: " ")) {
+            if let previous, word.lexicographicallyPrecedes(previous) { return false }
+            previous = word
+        }
+        return true
     }
 
     /// Name suffixes written after a comma that is not "Last, First" ("John Kelly, Jr.").
