@@ -90,6 +90,45 @@ struct HostileArchiveTests {
         #expect(try directoryListing(directory.url) == ["older.sqlite"])
     }
 
+    @Test("check on an older archive reports what breaks its own rules, what the upgrade would refuse, and derived lies; the file is not changed")
+    func checkBeforeUpgrade() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("older.sqlite")
+        do {
+            let db = try Connection(path: path)
+            try Migrator(migrations: Array(Archive.migrations.prefix(1))).migrate(db)
+            // A finish of 0:16:40 with no loop times: every CHECK of the older schema allows it.
+            try db.execute("""
+                INSERT INTO edition (id, race, year, finish_loops, entrant_list) VALUES (1, 'Barkley Marathons', 2024, 5, 'partial');
+                INSERT INTO runner (id, name, search_key) VALUES (1, 'Harvey Lewis', 'harvey lewis');
+                INSERT INTO entry (edition_id, runner_id, position, name, outcome, finish_seconds) VALUES (1, 1, 0, 'Harvey Lewis', 'finish', 1000);
+                """)
+        }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        var result = try BarkleyBinary.run(["check", "--db", path])
+        #expect(result.status == 65, "\(result)")
+        #expect(result.stderr.contains("derived: 2024 Barkley Marathons: Harvey Lewis is stored as 'finish' in 0:16:40"), "\(result.stderr)")
+        #expect(result.stderr.contains("needs upgrading"), "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+
+        // A row written with CHECKs off, and a value beyond the new bounds.
+        do {
+            let db = try Connection(path: path)
+            try db.execute("""
+                PRAGMA ignore_check_constraints = ON;
+                UPDATE entry SET sex = 'X';
+                UPDATE edition SET finish_loops = 4611686018427387904;
+                """)
+        }
+        bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        result = try BarkleyBinary.run(["check", "--db", path])
+        #expect(result.status == 65, "\(result)")
+        #expect(result.stderr.contains("integrity: CHECK constraint failed in entry"), "\(result.stderr)")
+        #expect(result.stderr.contains("upgrade: the pending migrations refuse a stored row"), "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+        #expect(try directoryListing(directory.url) == ["older.sqlite"])
+    }
+
     @Test("paths that are not plain files are refused with 66 or 64; file: names a file, not a URI")
     func pathsArePaths() throws {
         let directory = try TemporaryDirectory()

@@ -41,4 +41,29 @@ extension Archive {
         }
         return problems
     }
+
+    /// What can be said of an archive an older version wrote, before it is upgraded (its rows
+    /// cannot be read as editions yet): SQLite's integrity checks under the file's own schema
+    /// (every CHECK evaluated), its schema against the migrations it has applied, and the first
+    /// stored value the pending migrations would refuse. All of it runs on an in-memory copy:
+    /// the file is never written.
+    ///
+    /// - Parameter connection: a (read-only) connection to a file proved an archive that needs
+    ///   the migrations `ArchiveUpgradeNeeded` names.
+    /// - Returns: one line per problem, prefixed `integrity:`, `schema:` or `upgrade:`; and,
+    ///   when the pending migrations succeed on the copy, the upgraded copy, whose editions can
+    ///   then be checked like a current archive's.
+    /// - Throws: ``SQLiteError`` when the file cannot be read.
+    public static func problemsBeforeUpgrade(of connection: Connection) throws -> (problems: [String], upgradedCopy: Archive?) {
+        let copy = try connection.memoryCopy()
+        var problems = try copy.integrityProblems().map { "integrity: \($0)" }
+        problems += try ArchiveSchema.differences(in: connection).map { "schema: \($0)" }
+        do {
+            try Migrator(migrations: migrations).migrate(copy)
+            return (problems, try Archive(connection: copy))
+        } catch let error as SQLiteError {
+            problems.append("upgrade: the pending migrations refuse a stored row (\(error.message)); `barkley upgrade` will refuse it too")
+            return (problems, nil)
+        }
+    }
 }

@@ -45,6 +45,13 @@ extension ArchiveOptions {
         }
     }
 
+    /// The problems `check` can report in an archive file that needs upgrading (see
+    /// `Archive.problemsBeforeUpgrade(of:)`), read without changing it.
+    func problemsBeforeUpgrade() throws -> (problems: [String], upgradedCopy: Archive?) {
+        guard let path else { return ([], nil) }
+        return try Archive.problemsBeforeUpgrade(of: openReadOnlyFile(path))
+    }
+
     /// The archive for a command that changes it, when the file at `--db` exists; nil when it does not.
     func openExistingForWriting(command: String) throws -> Archive? {
         try requireFile(toRun: command)
