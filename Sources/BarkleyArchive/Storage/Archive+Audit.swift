@@ -53,7 +53,7 @@ extension Archive {
     /// - Returns: one line per problem, prefixed `integrity:`, `schema:` or `upgrade:`; and,
     ///   when the pending migrations succeed on the copy, the upgraded copy, whose editions can
     ///   then be checked like a current archive's.
-    /// - Throws: ``SQLiteError`` when the file cannot be read.
+    /// - Throws: `SQLiteError` when the file cannot be read.
     public static func problemsBeforeUpgrade(of connection: Connection) throws -> (problems: [String], upgradedCopy: Archive?) {
         let copy = try connection.memoryCopy()
         var problems = try copy.integrityProblems().map { "integrity: \($0)" }
