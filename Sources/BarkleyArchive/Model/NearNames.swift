@@ -17,8 +17,7 @@ public enum NearNames {
     /// The edit distance of two identities when it is at most the allowed distance for the
     /// shorter, else nil.
     public static func distance(_ a: String, _ b: String) -> Int? {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        return distance(a, b, limit: allowedDistance(length: min(a.count, b.count)))
+        distance(a, b, limit: allowedDistance(length: min(a.unicodeScalars.count, b.unicodeScalars.count)))
     }
 
     /// ``distance(_:_:limit:)`` of two identities as text: on their bytes when both are ASCII
