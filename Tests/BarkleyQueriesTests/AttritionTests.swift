@@ -43,17 +43,23 @@ struct AttritionTests {
     func acrossHistory() throws {
         let history = try history.attritionAcrossHistory()
         #expect(history.loops.map(\.loop) == [1, 2, 3, 4, 5])
-        // Loop 1: 2006 33/22, 2012 41/34, 2019 40/28, 2022 40/30, 2025 40/10 (editions.csv).
-        #expect(history.loops[0].years == [2006, 2012, 2019, 2022, 2025])
-        #expect([history.loops[0].started, history.loops[0].completed] == [194, 124])
-        #expect(history.loops[1].years.isEmpty)
-        #expect(history.loops[2].years.isEmpty)
-        // Loop 4: 2014 1/1, 2016 3/3 (Campbell finished, Robbins and Kelly completed 4 loops), 2021 0/0.
-        #expect(history.loops[3].years == [2014, 2016, 2021])
-        #expect([history.loops[3].started, history.loops[3].completed] == [4, 4])
-        // Loop 5: 2012 3/3, 2014 1/1, 2021 0/0.
-        #expect(history.loops[4].years == [2012, 2014, 2021])
-        #expect([history.loops[4].started, history.loops[4].completed] == [4, 4])
+        // Loop 1: 1987 16/3 (cactustoclouds), 1995 39/34, 1998 35/28 (Mahoney), 2006 33/22,
+        // 2012 41/34, 2019 40/28, 2022 40/30, 2025 40/10 (editions.csv).
+        #expect(history.loops[0].years == [1987, 1995, 1998, 2006, 2012, 2019, 2022, 2025])
+        #expect([history.loops[0].started, history.loops[0].completed] == [284, 189])
+        // Loop 2: 1987 2/0 (both off course), 1998 23/13.
+        #expect(history.loops[1].years == [1987, 1998])
+        #expect([history.loops[1].started, history.loops[1].completed] == [25, 13])
+        // Loop 3: 1987 0/0 (no one completed loop 2), 1988 2/1 (Furtaw; Possert disqualified), 1998 7/5.
+        #expect(history.loops[2].years == [1987, 1988, 1998])
+        #expect([history.loops[2].started, history.loops[2].completed] == [9, 6])
+        // Loop 4: 1998 1/0 (Horton), 2000 2/1 (Tilden, Wood), 2014 1/1, 2016 3/3 (Campbell
+        // finished, Robbins and Kelly completed 4 loops), 2021 0/0.
+        #expect(history.loops[3].years == [1998, 2000, 2014, 2016, 2021])
+        #expect([history.loops[3].started, history.loops[3].completed] == [7, 5])
+        // Loop 5: 1998 0/0, 2000 1/0 (Wood), 2012 3/3, 2014 1/1, 2021 0/0.
+        #expect(history.loops[4].years == [1998, 2000, 2012, 2014, 2021])
+        #expect([history.loops[4].started, history.loops[4].completed] == [5, 4])
         #expect(history.loops[0].unknownYears.contains(1986))  // 13 started; how many completed loop 1 is unknown
         #expect(!history.loops[0].unknownYears.contains(2002))
     }
