@@ -16,7 +16,8 @@ struct RunnersTests {
         #expect(career.years.map { "\($0.year) \($0.outcome.rawValue) \($0.loopsCompleted ?? -1)" } == [
             "2022 fun_run 3", "2023 fun_run 3", "2024 finish 5",
         ])
-        #expect(career.years[0].times.map { "\($0.loop) \($0.time)" } == ["3 39:49:56"])
+        // run247 (2022): loop 1 in 9:24:19, back from loop 2 at 23:38:31, loop 3 in 39:49:56.
+        #expect(career.years[0].times.map { "\($0.loop) \($0.time)" } == ["1 9:24:19", "2 23:38:31", "3 39:49:56"])
         // loop_splits.csv 2023: 8:36:57, 21:13:07 (loop-2 split 12:36:10), 35:40:46 (loop-3 split 14:27:39).
         #expect(career.years[1].times.map { "\($0.loop) \($0.time) \(text($0.split))" } == [
             "1 8:36:57 8:36:57", "2 21:13:07 12:36:10", "3 35:40:46 14:27:39",
