@@ -51,16 +51,17 @@ struct AttritionTests {
         // Loop 2: 2016 25/8, 2017 24/8, 2018 20/5 (cactustoclouds, outofshape), 2021 14/2 (Canadian Running).
         #expect(history.loops[1].years == [2016, 2017, 2018, 2021])
         #expect([history.loops[1].started, history.loops[1].completed] == [83, 23])
-        // Loop 3: 2016 7/3, 2017 7/6, 2018 5/1, 2019 6/6, 2021 2/2.
-        #expect(history.loops[2].years == [2016, 2017, 2018, 2019, 2021])
-        #expect([history.loops[2].started, history.loops[2].completed] == [27, 18])
+        // Loop 3: 2016 7/3, 2017 7/6, 2018 5/1, 2019 6/6, 2021 2/2, 2025 3/1 (xc-run, Outside).
+        #expect(history.loops[2].years == [2016, 2017, 2018, 2019, 2021, 2025])
+        #expect([history.loops[2].started, history.loops[2].completed] == [30, 19])
         // Loop 4: 2014 1/1, 2016 3/3 (Campbell finished, Robbins and Kelly completed 4 loops), 2017 2/2,
-        // 2019 2/0 (Sabbe and Hamilton), 2021 0/0, 2022 2/0 (Sabbe and Hamilton again).
-        #expect(history.loops[3].years == [2014, 2016, 2017, 2019, 2021, 2022])
-        #expect([history.loops[3].started, history.loops[3].completed] == [10, 6])
-        // Loop 5: 2012 3/3, 2014 1/1, 2016 3/1, 2017 2/1 (Robbins late and off course), 2019, 2021 and 2022 0/0.
-        #expect(history.loops[4].years == [2012, 2014, 2016, 2017, 2019, 2021, 2022])
-        #expect([history.loops[4].started, history.loops[4].completed] == [9, 6])
+        // 2019 2/0 (Sabbe and Hamilton), 2021 0/0, 2022 2/0 (Sabbe and Hamilton again), 2024 10/7 (run247).
+        #expect(history.loops[3].years == [2014, 2016, 2017, 2019, 2021, 2022, 2024])
+        #expect([history.loops[3].started, history.loops[3].completed] == [20, 13])
+        // Loop 5: 2012 3/3, 2014 1/1, 2016 3/1, 2017 2/1 (Robbins late and off course), 2019, 2021 and
+        // 2022 0/0, 2023 4/3, 2024 7/5.
+        #expect(history.loops[4].years == [2012, 2014, 2016, 2017, 2019, 2021, 2022, 2023, 2024])
+        #expect([history.loops[4].started, history.loops[4].completed] == [20, 14])
         #expect(history.loops[0].unknownYears.contains(1986))  // 13 started; how many completed loop 1 is unknown
         #expect(!history.loops[0].unknownYears.contains(2002))
     }
