@@ -29,7 +29,9 @@ import Testing
     /// One headless chromium opens every page (each in a frame of a harness page, so the test
     /// takes seconds, not minutes): no console error or uncaught exception, every link and
     /// asset in the rendered DOM is a generated file, and edition and runner pages hold their SVG.
-    @Test(.timeLimit(.minutes(1)))
+    /// 218 pages since SampleData holds the public record (about 22 s alone on two cores; the
+    /// full suite runs beside it, so the limit leaves room).
+    @Test(.timeLimit(.minutes(2)))
     func chromiumOpensEveryPageWithoutConsoleErrorsAndRendersTheCharts() throws {
         let root = try BuiltSite.directory()
         let pages = try BuiltSite.pages()
