@@ -8,7 +8,7 @@ import Testing
         let site = directory.path("out")
         let result = try BarkleyBinary.run(["site", site])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.hasPrefix("Wrote 277 pages (40 editions, 229 runners) to \(site)"), "\(result.stdout)")
+        #expect(result.stdout.hasPrefix("Wrote 294 pages (40 editions, 246 runners) to \(site)"), "\(result.stdout)")
         for page in ["index.html", "editions/2024/index.html", "runners/jasmin-paris/index.html", "assets/style.css"] {
             #expect(FileManager.default.fileExists(atPath: site + "/" + page), "missing \(page)")
         }
