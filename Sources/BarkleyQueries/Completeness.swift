@@ -83,6 +83,9 @@ extension Completeness {
         of(editions, resting: outcomeFields(outcome)) { !$0.namesEvery(outcome, named: named[$0.id, default: 0]) }
     }
 
+    /// The disputed fields a first (a finish or fun run, by a woman, on a first attempt) rests on.
+    static let milestoneFields = outcomeFields(.finish).union(outcomeFields(.funRun)).union([.sex, .firstAttempt])
+
     /// The disputed fields an answer about `outcome` rests on: who was there, their loops,
     /// outcome and times, and the count the sources state.
     static func outcomeFields(_ outcome: Outcome) -> Set<DisputedField> {
