@@ -62,3 +62,21 @@ import Testing
         _ = directory
     }
 }
+
+extension DisputesCommandTests {
+    @Test("edition JSON lists each disputed fact with its preferred value and alternatives; an absent note is null")
+    func editionJSONListsDisputes() throws {
+        let (directory, db) = try Self.archive()
+        let result = try BarkleyBinary.run(["edition", "2024", "--db", db, "--format", "json"])
+        #expect(result.status == 0, "\(result)")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let disputed = try #require(object?["disputed"] as? [[String: Any]])
+        #expect(disputed.map { $0["fact"] as? String } == ["2024 starters"])
+        #expect(disputed.first?["preferred"] as? String == "40")
+        let alternatives = try #require(disputed.first?["alternatives"] as? [[String: Any]])
+        #expect(alternatives.map { $0["value"] as? String } == ["38", "34"])
+        #expect(alternatives.first?["note"] is NSNull)
+        #expect(alternatives.last?["note"] as? String == "counted from a later list")
+        _ = directory
+    }
+}

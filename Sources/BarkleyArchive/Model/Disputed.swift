@@ -80,6 +80,14 @@ public struct Alternative: Hashable, Sendable, Codable {
         case value, note
         case cited = "cite"
     }
+
+    /// A missing note is written null, never left out (as every unknown in the JSON).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(value, forKey: .value)
+        try container.encode(cited, forKey: .cited)
+        try container.encode(note, forKey: .note)
+    }
 }
 
 /// One disputed field at one level of an edition: the alternatives to its preferred value.
