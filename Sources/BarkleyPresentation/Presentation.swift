@@ -76,9 +76,18 @@ public enum Presentation {
         race == Edition.barkley ? "Barkley Marathons" : race
     }
 
-    /// How complete an answer is: `yes`, or `no: may be short in 1996, 1999–2001, where <reason>`.
+    /// How complete an answer is: `yes`, or `no: may be short in 1996, 1999–2001, where <reason>`;
+    /// then, where it rests on disputed values, `; disputed: 2022 start_time (…)`.
     public static func completeness(_ completeness: Completeness, where reason: String) -> String {
-        completeness.isComplete ? "yes" : "no: may be short in \(years(completeness.incompleteYears)), where \(reason)"
+        let complete = completeness.isComplete ? "yes" : "no: may be short in \(years(completeness.incompleteYears)), where \(reason)"
+        return complete + disputed(completeness)
+    }
+
+    /// `; disputed: 2022 start_time, 2023 Greig Hamilton entered (the preferred values are used;
+    /// `barkley disputes` lists the others)`, or nothing when no value the answer rests on is disputed.
+    public static func disputed(_ completeness: Completeness) -> String {
+        guard completeness.isDisputed else { return "" }
+        return "; disputed: \(completeness.disputed.joined(separator: ", ")) (the preferred values are used; `barkley disputes` lists the others)"
     }
 
     /// `5`, `7 besides the finishers (6 named)`, `unknown (2 named)`: a count the sources

@@ -22,24 +22,35 @@ public struct Completeness: Sendable, Hashable, Codable {
     /// Editions where the answer may be missing something, by year.
     public var incompleteYears: [Int]
 
+    /// The disputed facts the answer rests on (`2022 start_time`, `2023 Greig Hamilton entered`):
+    /// the sources disagree and the answer uses the preferred value; `barkley disputes` lists
+    /// the others. An entrant whose presence is disputed is still counted.
+    public var disputed: [String]
+
     /// True when nothing the answer depends on is unknown.
     public var isComplete: Bool { incompleteYears.isEmpty }
 
-    public init(partialEntrantLists: [Int], incompleteYears: [Int]) {
+    /// True when the answer rests on a value the sources dispute.
+    public var isDisputed: Bool { !disputed.isEmpty }
+
+    public init(partialEntrantLists: [Int], incompleteYears: [Int], disputed: [String] = []) {
         self.partialEntrantLists = partialEntrantLists
         self.incompleteYears = incompleteYears
+        self.disputed = disputed
     }
 
     enum CodingKeys: String, CodingKey {
         case partialEntrantLists = "partial_entrant_lists"
         case incompleteYears = "incomplete_years"
         case isComplete = "is_complete"
+        case disputed
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         partialEntrantLists = try container.decode([Int].self, forKey: .partialEntrantLists)
         incompleteYears = try container.decode([Int].self, forKey: .incompleteYears)
+        disputed = try container.decodeIfPresent([String].self, forKey: .disputed) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -47,23 +58,38 @@ public struct Completeness: Sendable, Hashable, Codable {
         try container.encode(partialEntrantLists, forKey: .partialEntrantLists)
         try container.encode(incompleteYears, forKey: .incompleteYears)
         try container.encode(isComplete, forKey: .isComplete)
+        try container.encode(disputed, forKey: .disputed)
     }
 }
 
 extension Completeness {
     /// Completeness over `editions`, where `isIncomplete` says which of them may be missing something.
-    static func of(_ editions: [EditionFacts], incompleteWhere isIncomplete: (EditionFacts) -> Bool) -> Completeness {
+    ///
+    /// - Parameter fields: the disputed fields the answer rests on; nil for every field.
+    static func of(_ editions: [EditionFacts], resting fields: Set<DisputedField>? = nil,
+                   incompleteWhere isIncomplete: (EditionFacts) -> Bool) -> Completeness {
         Completeness(partialEntrantLists: editions.filter(\.hasPartialList).map(\.year),
-                     incompleteYears: editions.filter { $0.held && isIncomplete($0) }.map(\.year))
+                     incompleteYears: editions.filter { $0.held && isIncomplete($0) }.map(\.year),
+                     disputed: editions.flatMap { $0.disputes.filter { fields?.contains($0.field) ?? true }.map(\.label) })
     }
 
     /// For answers about who started: every partial list may hide a starter.
     static func ofStarts(in editions: [EditionFacts]) -> Completeness {
-        of(editions, incompleteWhere: \.hasPartialList)
+        of(editions, resting: [.entered, .starters], incompleteWhere: \.hasPartialList)
     }
 
     /// For answers about one outcome: complete where the named entries are all there were.
     static func ofOutcome(_ outcome: Outcome, in editions: [EditionFacts], named: [Int64: Int]) -> Completeness {
-        of(editions) { !$0.namesEvery(outcome, named: named[$0.id, default: 0]) }
+        of(editions, resting: outcomeFields(outcome)) { !$0.namesEvery(outcome, named: named[$0.id, default: 0]) }
+    }
+
+    /// The disputed fields a first (a finish or fun run, by a woman, on a first attempt) rests on.
+    static let milestoneFields = outcomeFields(.finish).union(outcomeFields(.funRun)).union([.sex, .firstAttempt])
+
+    /// The disputed fields an answer about `outcome` rests on: who was there, their loops,
+    /// outcome and times, and the count the sources state.
+    static func outcomeFields(_ outcome: Outcome) -> Set<DisputedField> {
+        let stated: [DisputedField] = outcome == .finish ? [.finishers] : outcome == .funRun ? [.funRunCompleters] : []
+        return Set([.entered, .outcome, .loopsCompleted, .elapsed] + stated)
     }
 }

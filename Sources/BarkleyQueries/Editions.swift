@@ -33,7 +33,8 @@ extension History {
         guard let row = try connection.row(SQL.editionRow.sql, [race, year]) else {
             throw QueryError.noEdition(race: race, year: year)
         }
-        let edition = try EditionFacts(row: row)
+        var edition = try EditionFacts(row: row)
+        edition.disputes = try disputeMarks()[edition.id] ?? []
         let cutoffs = try connection.rows(SQL.loopCutoffs.sql, [race, year]).map {
             FormatSummary.Cutoff(loop: try $0.require("loop"), time: ElapsedTime(seconds: try $0.require("seconds")))
         }

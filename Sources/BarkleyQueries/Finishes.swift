@@ -74,7 +74,7 @@ extension History {
     public func finishers(in year: Int) throws -> EditionFinishes {
         let edition = try editionFacts(year: year)
         let finishes = try connection.rows(SQL.finishesOfYear.sql, [race, year]).map(Finish.init(row:))
-        let completeness = Completeness.of([edition]) { !$0.namesEvery(.finish, named: finishes.count) }
+        let completeness = Completeness.of([edition], resting: Completeness.outcomeFields(.finish)) { !$0.namesEvery(.finish, named: finishes.count) }
         return EditionFinishes(year: year, held: edition.held, statedFinishers: edition.statedFinishers,
                                finishes: finishes, completeness: completeness)
     }

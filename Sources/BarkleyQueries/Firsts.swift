@@ -96,7 +96,7 @@ extension History {
                 achievers = achievers.filter { seconds($0) == fastest }
             }
             return Milestone(year: found, achievers: achievers,
-                             completeness: .of(scope) { unnamed.contains($0.year) || unknownYears.contains($0.year) })
+                             completeness: .of(scope, resting: Completeness.milestoneFields) { unnamed.contains($0.year) || unknownYears.contains($0.year) })
         }
         let finishSeconds: (Finish) -> Int? = { $0.time?.seconds }
         let funRunSeconds: (FunRun) -> Int? = { $0.time?.seconds }
@@ -115,7 +115,7 @@ extension History {
             womanFinish: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) { $0.sex.map { $0 == .female } },
             firstAttemptFinish: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) { $0.firstAttempt },
             finishByCountry: byCountry,
-            countryCompleteness: .of(editions) { unnamedFinishes.contains($0.year) || unknownCountry.contains($0.year) },
+            countryCompleteness: .of(editions, resting: Completeness.outcomeFields(.finish).union([.country])) { unnamedFinishes.contains($0.year) || unknownCountry.contains($0.year) },
             funRun: first(funRuns, year: \.year, seconds: funRunSeconds, unnamed: unnamedFunRuns) { _ in true },
             womanFunRun: first(funRuns, year: \.year, seconds: funRunSeconds, unnamed: unnamedFunRuns) { $0.sex.map { $0 == .female } })
     }

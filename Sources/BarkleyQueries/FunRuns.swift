@@ -43,7 +43,7 @@ extension History {
     public func funRunCompleters(in year: Int) throws -> EditionFunRuns {
         let edition = try editionFacts(year: year)
         let funRuns = try funRuns(in: year)
-        let completeness = Completeness.of([edition]) { !$0.namesEvery(.funRun, named: funRuns.count) }
+        let completeness = Completeness.of([edition], resting: Completeness.outcomeFields(.funRun)) { !$0.namesEvery(.funRun, named: funRuns.count) }
         return EditionFunRuns(year: year, held: edition.held, statedFunRuns: edition.statedFunRuns,
                               funRuns: funRuns, completeness: completeness)
     }

@@ -78,6 +78,8 @@ struct EditionFacts {
     let finishLoops: Int?
     let finishLimitSeconds: Int?
     let funRunLoops: Int?
+    /// The edition's disputed facts (see ``Completeness/disputed``); set by ``History/editionFacts()``.
+    var disputes: [DisputeMark] = []
 
     init(row: Row) throws {
         id = try row.require("id")
@@ -140,7 +142,12 @@ extension SQL {
 extension History {
     /// Every edition of the race, oldest first.
     func editionFacts() throws -> [EditionFacts] {
-        try connection.rows(SQL.editions.sql, [race]).map(EditionFacts.init(row:))
+        let marks = try disputeMarks()
+        return try connection.rows(SQL.editions.sql, [race]).map { row in
+            var facts = try EditionFacts(row: row)
+            facts.disputes = marks[facts.id] ?? []
+            return facts
+        }
     }
 
     /// The edition of `year`.

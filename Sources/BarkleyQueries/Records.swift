@@ -100,7 +100,7 @@ extension History {
         let fastest = times.min(), slowest = times.max(), smallestMargin = finishes.compactMap(\.marginSeconds).min()
         let namedFinishes = try namedCounts(of: .finish)
         let untimedFinishYears = Set(finishes.filter { $0.time == nil }.map(\.year))
-        let finishCompleteness = Completeness.of(editions) {
+        let finishCompleteness = Completeness.of(editions, resting: Completeness.outcomeFields(.finish)) {
             !$0.namesEvery(.finish, named: namedFinishes[$0.id, default: 0]) || untimedFinishYears.contains($0.year)
         }
 
@@ -108,7 +108,7 @@ extension History {
         let fastestFunRun = funRuns.compactMap { $0.time?.seconds }.min()
         let namedFunRuns = try namedCounts(of: .funRun)
         let untimedFunRunYears = Set(funRuns.filter { $0.time == nil }.map(\.year))
-        let funRunCompleteness = Completeness.of(editions) {
+        let funRunCompleteness = Completeness.of(editions, resting: Completeness.outcomeFields(.funRun)) {
             !$0.namesEvery(.funRun, named: namedFunRuns[$0.id, default: 0]) || untimedFunRunYears.contains($0.year)
         }
 

@@ -101,7 +101,9 @@ extension History {
         return Career(runner: runner.name, aliases: aliases, years: years, starts: years.count,
                       finishes: years.filter { $0.outcome == .finish }.count,
                       funRuns: years.filter { $0.outcome == .funRun }.count,
-                      completeness: .of(try editionFacts()) { $0.hasPartialList && !entered.contains($0.year) })
+                      completeness: .of(try editionFacts(), resting: Completeness.outcomeFields(.unknown).union([.country, .sex, .firstAttempt])) {
+                          $0.hasPartialList && !entered.contains($0.year)
+                      })
     }
 
     /// The runners with the most starts (entries), most first.

@@ -33,7 +33,7 @@ struct Barkley: ParsableCommand {
             CommandGroup(name: "Reading", subcommands: [
                 Overview.self, EditionCommand.self, Finishers.self, FunRuns.self, RunnerCommand.self, SearchCommand.self,
                 RecordsCommand.self, FirstsCommand.self, MostCommand.self, AttritionCommand.self, CountriesCommand.self,
-                SourcesCommand.self, SQLCommand.self,
+                SourcesCommand.self, DisputesCommand.self, SQLCommand.self,
             ]),
             CommandGroup(name: "Writing", subcommands: [Import.self, Upgrade.self, Export.self, Check.self, Backup.self, SiteCommand.self]),
         ],

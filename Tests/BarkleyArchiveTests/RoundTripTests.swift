@@ -76,7 +76,43 @@ final class EditionGenerator {
             entrant.note = maybe("“\(self.name())” — 100% sourced: yes/no")
             edition.entrants.append(entrant)
         }
+        addDisputes(to: &edition)
         return edition
+    }
+
+    /// Disputes at every level (and citations of cutoffs and loop counts), each value unlike the preferred one.
+    func addDisputes(to edition: inout Edition) {
+        func alternative(_ value: String) -> Alternative {
+            Alternative(value: value, cited: Bool.random(using: &random) ? ["s1"] : ["s2", "s1"], note: maybe("\(name()): \"quoted\""))
+        }
+        if let time = edition.startTime, Bool.random(using: &random) {
+            edition.disputed.append(Dispute(field: .startTime, alternatives: [alternative(time == "07:54" ? "06:54" : "07:54")]))
+        }
+        if Bool.random(using: &random) {
+            edition.starters = 40
+            edition.disputed.append(Dispute(field: .starters, alternatives: [alternative("38"), alternative("34")]))
+        }
+        if edition.format.cutoffs[1] != nil, Bool.random(using: &random) {
+            edition.cutoffSources[1] = CutoffSources(cited: ["s2"], disputed: maybe([Dispute(field: .time, alternatives: [alternative("13:40:00")])]) ?? [])
+        }
+        if Bool.random(using: &random) {
+            var count = LoopCount(loop: 1, started: 40, completed: 30)
+            count.cited = maybe(["s1", "s2"]) ?? []
+            count.disputed = [Dispute(field: .completed, alternatives: [alternative("27")])]
+            edition.loopCounts = [count]
+        }
+        for index in edition.entrants.indices where Bool.random(using: &random) {
+            var entrant = edition.entrants[index]
+            if let country = entrant.country {
+                entrant.disputed.append(Dispute(field: .country, alternatives: [alternative(country == "USA" ? "CAN" : "USA")]))
+            }
+            if Bool.random(using: &random) { entrant.disputed.append(Dispute(field: .entered, alternatives: [alternative("false")])) }
+            if let last = entrant.times.indices.last {
+                let elapsed = entrant.times[last].elapsed
+                entrant.times[last].disputed = [Dispute(field: .elapsed, alternatives: [alternative(RaceTime(seconds: elapsed.seconds + 180).description)])]
+            }
+            edition.entrants[index] = entrant
+        }
     }
 }
 
@@ -126,6 +162,7 @@ struct RoundTripTests {
             let withoutTimeDetail = edition.entrants.map { entrant -> Entrant in
                 var copy = entrant
                 copy.times = entrant.times.map { LoopTime(loop: $0.loop, elapsed: $0.elapsed) }
+                copy.disputed = []  // like a time's detail, disputes are kept by edition files, not the CSV's columns
                 return copy
             }
             #expect(parsed.edition.entrants == withoutTimeDetail)

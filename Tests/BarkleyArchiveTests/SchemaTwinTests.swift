@@ -61,6 +61,13 @@ struct SchemaTwinTests {
         return (limit, limit + "  cutoffs:\n" + items)
     }
 
+    /// The fragment that adds a `disputed:` mapping to the sample's edition level.
+    static func withDisputes(_ fields: String) -> (String, String) { ("sources:\n", "disputed:\n\(fields)sources:\n") }
+
+    static let disputedFieldCheck = "disputed_value: CHECK (field IN ('start_date', 'start_time', 'starters', 'finishers', 'fun_run_completers', "
+        + "'time', 'started', 'completed', 'loops_completed', 'outcome', 'country', 'sex', 'first_attempt', 'entered', 'elapsed'))"
+    static let disputedValueCheck = "disputed_value: CHECK (length(trim(value)) > 0 AND (field <> 'entered' OR value = 'false'))"
+
     /// Each constraint a file can break, with the file and the refusal.
     static let breaks: [ConstraintBreak] = {
         func file(_ constraint: String, _ fragment: (String, String), _ rule: ImportProblem.Rule, _ field: String, line: String,
@@ -206,6 +213,26 @@ struct SchemaTwinTests {
                  .invalidValue, "entrants[1].times[0].loop", line: "loop: 101", .reader),
             file("loop_time: CHECK (elapsed_seconds BETWEEN 1 AND 3600000)", (ihorLoop3, #"{loop: 3, elapsed: "1000:00:01", direction: clockwise}"#),
                  .invalidValue, "entrants[1].times[0].elapsed", line: "1000:00:01", .validator),
+            // disputed_value, disputed_value_source, loop_count_source, loop_cutoff_source (0004)
+            file(disputedFieldCheck, withDisputes("  start_hour:\n  - {value: \"07:54\", cite: [irunfar]}\n"), .unknownField,
+                 "disputed.start_hour", line: "start_hour:", .reader),
+            file(disputedValueCheck, withDisputes("  start_time:\n  - {value: \"  \", cite: [irunfar]}\n"), .missingField,
+                 "disputed.start_time[0].value", line: "{value: \"  \"", .reader),
+            file(disputedValueCheck, (jasminCite, "  cite: [irunfar]\n  disputed:\n    entered:\n    - {value: true, cite: [irunfar]}\n- name: Ihor"),
+                 .invalidValue, "entrants[0].disputed.entered[0].value", line: "{value: true", .validator),
+            file("disputed_value_source: FOREIGN KEY (edition_id, key) REFERENCES edition_source (edition_id, key)",
+                 withDisputes("  start_time:\n  - {value: \"07:54\", cite: [letsrun]}\n"), .unknownSourceKey, "disputed.start_time[0].cite",
+                 line: "letsrun", .validator),
+            file("disputed_value_source: PRIMARY KEY (disputed_id, key)", withDisputes("  start_time:\n  - {value: \"07:54\", cite: [irunfar, irunfar]}\n"),
+                 .duplicateField, "disputed.start_time[0].cite", line: "[irunfar, irunfar]", .validator),
+            file("loop_count_source: FOREIGN KEY (edition_id, key) REFERENCES edition_source (edition_id, key)",
+                 withLoopCounts("- {loop: 1, started: 40, cite: [letsrun]}\n"), .unknownSourceKey, "loop_counts[0].cite", line: "letsrun", .validator),
+            file("loop_count_source: PRIMARY KEY (edition_id, loop, key)", withLoopCounts("- {loop: 1, started: 40, cite: [irunfar, irunfar]}\n"),
+                 .duplicateField, "loop_counts[0].cite", line: "[irunfar, irunfar]", .validator),
+            file("loop_cutoff_source: FOREIGN KEY (edition_id, key) REFERENCES edition_source (edition_id, key)",
+                 withCutoffs("  - {loop: 1, time: \"13:20:00\", cite: [letsrun]}\n"), .unknownSourceKey, "format.cutoffs[0].cite", line: "letsrun", .validator),
+            file("loop_cutoff_source: PRIMARY KEY (edition_id, loop, key)", withCutoffs("  - {loop: 1, time: \"13:20:00\", cite: [irunfar, irunfar]}\n"),
+                 .duplicateField, "format.cutoffs[0].cite", line: "[irunfar, irunfar]", .validator),
         ]
     }()
 
@@ -257,7 +284,7 @@ struct SchemaTwinTests {
         ]
         for (table, parentTable) in [("edition_source", "edition"), ("entry", "edition"), ("loop_count", "edition"), ("loop_cutoff", "edition"),
                                      ("entry_source", "entry"), ("loop_time", "entry"),
-                                     ("entry_distinct_from", "edition"), ("entry_distinct_from", "entry")] {
+                                     ("entry_distinct_from", "edition"), ("entry_distinct_from", "entry"), ("disputed_value", "edition")] {
             reasons["\(table).\(parentTable)_id: NOT NULL"] = parent
             reasons["\(table): FOREIGN KEY (\(parentTable)_id) REFERENCES \(parentTable) (id)"] = parent
         }
@@ -276,6 +303,28 @@ struct SchemaTwinTests {
         reasons["entry_distinct_from.name_key: NOT NULL"] = "the importer folds it from the name (NameKey)"
         reasons["entry_distinct_from: CHECK (length(name_key) > 0)"] =
             "NameKey.fold of a name that is not blank (the reader drops blank items) keeps its letters"
+        // Disputed values and the citations of loop counts and cutoffs (0004).
+        reasons["disputed_value: PRIMARY KEY (id)"] = rowid
+        reasons["disputed_value.field: NOT NULL"] = "written from DisputedField, an enum: " + nonOptional
+        reasons["disputed_value.value: NOT NULL"] = "an alternative's value is a String: " + nonOptional
+        reasons["disputed_value.position: NOT NULL"] = position
+        reasons["disputed_value: CHECK (position >= 0)"] = position
+        reasons["disputed_value: CHECK (loop BETWEEN 1 AND 100)"] =
+            "the loop of the cutoff, loop count or loop time the dispute is written under, which their own rules bound to 1…100"
+        reasons["disputed_value: FOREIGN KEY (entry_id) REFERENCES entry (id)"] = parent
+        reasons["disputed_value_source.disputed_id: NOT NULL"] = parent
+        reasons["disputed_value_source: FOREIGN KEY (disputed_id) REFERENCES disputed_value (id)"] = parent
+        reasons["disputed_value_source.edition_id: NOT NULL"] = parent
+        reasons["disputed_value_source.key: NOT NULL"] = "a cited key is the text of a list item: " + nonOptional
+        reasons["disputed_value_source.position: NOT NULL"] = position
+        for table in ["loop_count", "loop_cutoff"] {
+            reasons["\(table)_source.edition_id: NOT NULL"] = parent
+            reasons["\(table)_source.loop: NOT NULL"] = parent
+            reasons["\(table)_source.key: NOT NULL"] = "a cited key is the text of a list item: " + nonOptional
+            reasons["\(table)_source.position: NOT NULL"] = position
+            reasons["\(table)_source: FOREIGN KEY (edition_id, loop) REFERENCES \(table) (edition_id, loop)"] =
+                "the importer writes each \(table == "loop_count" ? "loop count" : "cutoff") before its citations"
+        }
         for column in ["imported_at", "file_name", "checksum", "race", "year", "summary"] {
             reasons["import_log.\(column): NOT NULL"] = "the import log is written by the importer from the file it read"
         }

@@ -38,8 +38,9 @@ struct CodingTests {
         let object = try json(try history.finishTotals())
         #expect(Set(object.keys) == ["finishes", "finishers", "by_loops", "completeness"])
         let completeness = try #require(object["completeness"] as? [String: Any])
-        #expect(Set(completeness.keys) == ["partial_entrant_lists", "incomplete_years", "is_complete"])
+        #expect(Set(completeness.keys) == ["partial_entrant_lists", "incomplete_years", "is_complete", "disputed"])
         #expect(completeness["is_complete"] as? Bool == true)
+        #expect(completeness["disputed"] is [String])
     }
 
     @Test("every answer round-trips through JSON")

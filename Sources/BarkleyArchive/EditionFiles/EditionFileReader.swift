@@ -23,11 +23,11 @@ public struct ParsedEdition: Sendable {
 public enum EditionFileReader {
     static let editionFields = ["race", "year", "held", "start_date", "start_time", "format", "starters",
                                 "entrant_list", "finishers", "fun_run_completers", "loop_counts", "sources",
-                                "cite", "notes", "entrants"]
+                                "cite", "notes", "entrants", "disputed"]
     static let formatFields = ["loops", "time_limit", "fun_run_loops", "fun_run_time_limit", "cutoffs"]
     static let entrantFields = ["name", "listed_as", "country", "sex", "first_attempt", "loops_completed",
-                                "outcome", "times", "cite", "note", "distinct_from"]
-    static let timeFields = ["loop", "elapsed", "direction", "cite", "note"]
+                                "outcome", "times", "cite", "note", "distinct_from", "disputed"]
+    static let timeFields = ["loop", "elapsed", "direction", "cite", "note", "disputed"]
 
     /// Reads a file from disk.
     ///
@@ -130,20 +130,26 @@ public enum EditionFileReader {
                                         funRunLoops: format.int("fun_run_loops", range: 1...100),
                                         funRunTimeLimit: format.time("fun_run_time_limit"))
             for (item, index) in format.list("cutoffs") {
-                guard let cutoff = fields.mapping(item, path: "format.cutoffs", index: index, allowed: ["loop", "time"]),
+                guard let cutoff = fields.mapping(item, path: "format.cutoffs", index: index, allowed: ["loop", "time", "cite", "disputed"]),
                       let loop = cutoff.int("loop", required: true, range: 1...100),
                       let time = cutoff.time("time", required: true) else { continue }
                 if edition.format.cutoffs[loop] != nil {
                     fields.report(.duplicateField, "format.cutoffs[\(index)].loop", line: cutoff.line, "loop \(loop) has two cutoffs")
                 }
                 edition.format.cutoffs[loop] = time
+                let sources = CutoffSources(cited: cutoff.strings("cite"), disputed: cutoff.disputes(at: .cutoff))
+                if !sources.isEmpty { edition.cutoffSources[loop] = sources }
             }
         }
         for (item, index) in map.list("loop_counts") {
-            guard let count = fields.mapping(item, path: "loop_counts", index: index, allowed: ["loop", "started", "completed"]),
+            guard let count = fields.mapping(item, path: "loop_counts", index: index, allowed: ["loop", "started", "completed", "cite", "disputed"]),
                   let loop = count.int("loop", required: true, range: 1...100) else { continue }
-            edition.loopCounts.append(LoopCount(loop: loop, started: count.int("started"), completed: count.int("completed")))
+            var loopCount = LoopCount(loop: loop, started: count.int("started"), completed: count.int("completed"))
+            loopCount.cited = count.strings("cite")
+            loopCount.disputed = count.disputes(at: .loopCount)
+            edition.loopCounts.append(loopCount)
         }
+        edition.disputed = map.disputes(at: .edition)
         for (item, index) in map.list("entrants") {
             if let entrant = readEntrant(item, index: index, fields) { edition.entrants.append(entrant) }
         }
@@ -169,14 +175,17 @@ public enum EditionFileReader {
         entrant.cited = map.strings("cite")
         entrant.note = map.text("note", as: .note)
         entrant.distinctFrom = map.strings("distinct_from", as: .name, orSingle: true)
+        entrant.disputed = map.disputes(at: .entrant)
         let times = map.list("times")
         let timesPath = times.isEmpty ? "" : map.path("times")
         for (item, index) in times {
             guard let time = fields.mapping(item, path: timesPath, index: index, allowed: timeFields),
                   let loop = time.int("loop", required: true, range: 1...100),
                   let elapsed = time.time("elapsed", required: true) else { continue }
-            entrant.times.append(LoopTime(loop: loop, elapsed: elapsed, direction: time.choice("direction", Direction.self),
-                                          cited: time.strings("cite"), note: time.text("note", as: .note)))
+            var loopTime = LoopTime(loop: loop, elapsed: elapsed, direction: time.choice("direction", Direction.self),
+                                    cited: time.strings("cite"), note: time.text("note", as: .note))
+            loopTime.disputed = time.disputes(at: .loopTime)
+            entrant.times.append(loopTime)
         }
         return entrant
     }

@@ -14,7 +14,7 @@ public enum EditionFileWriter {
         if !edition.held { root.append(("held", boolean(false))) }
         if let date = edition.startDate { root.append(("start_date", quoted(date))) }
         if let time = edition.startTime { root.append(("start_time", quoted(time))) }
-        if !edition.format.isEmpty { root.append(("format", format(edition.format))) }
+        if !edition.format.isEmpty { root.append(("format", format(edition.format, sources: edition.cutoffSources))) }
         if let starters = edition.starters { root.append(("starters", integer(starters))) }
         root.append(("entrant_list", plain(edition.entrantList.rawValue)))
         if let finishers = edition.statedFinishers { root.append(("finishers", integer(finishers))) }
@@ -23,9 +23,12 @@ public enum EditionFileWriter {
             root.append(("loop_counts", blockList(edition.loopCounts.map { count in
                 flowMap([("loop", integer(count.loop))]
                         + (count.started.map { [("started", integer($0))] } ?? [])
-                        + (count.completed.map { [("completed", integer($0))] } ?? []))
+                        + (count.completed.map { [("completed", integer($0))] } ?? [])
+                        + (count.cited.isEmpty ? [] : [("cite", keyList(count.cited))])
+                        + (count.disputed.isEmpty ? [] : [("disputed", disputed(count.disputed, flow: true))]))
             })))
         }
+        if !edition.disputed.isEmpty { root.append(("disputed", disputed(edition.disputed, flow: false))) }
         if !edition.sources.isEmpty {
             root.append(("sources", blockMap(edition.sources.map { ($0.key, plain($0.citation)) })))
         }
@@ -36,7 +39,7 @@ public enum EditionFileWriter {
         return try Yams.serialize(node: blockMap(root), indent: 2, width: -1, allowUnicode: true, newLineScalarStyle: .literal)
     }
 
-    private static func format(_ format: RaceFormat) -> Node {
+    private static func format(_ format: RaceFormat, sources: [Int: CutoffSources]) -> Node {
         var fields: [(String, Node)] = []
         if let loops = format.loops { fields.append(("loops", integer(loops))) }
         if let limit = format.timeLimit { fields.append(("time_limit", quoted(limit.description))) }
@@ -44,7 +47,7 @@ public enum EditionFileWriter {
         if let limit = format.funRunTimeLimit { fields.append(("fun_run_time_limit", quoted(limit.description))) }
         if !format.cutoffs.isEmpty {
             fields.append(("cutoffs", blockList(format.cutoffs.sorted { $0.key < $1.key }.map {
-                flowMap([("loop", integer($0.key)), ("time", quoted($0.value.description))])
+                flowMap([("loop", integer($0.key)), ("time", quoted($0.value.description))] + cutoffFields(sources[$0.key]))
             })))
         }
         return blockMap(fields)
@@ -64,6 +67,7 @@ public enum EditionFileWriter {
                 if let direction = time.direction { item.append(("direction", plain(direction.rawValue))) }
                 if !time.cited.isEmpty { item.append(("cite", keyList(time.cited))) }
                 if let note = time.note { item.append(("note", quoted(note))) }
+                if !time.disputed.isEmpty { item.append(("disputed", disputed(time.disputed, flow: true))) }
                 return flowMap(item)
             })))
         }
@@ -74,6 +78,7 @@ public enum EditionFileWriter {
         } else if !entrant.distinctFrom.isEmpty {
             fields.append(("distinct_from", .sequence(.init(entrant.distinctFrom.map(plain), Tag(.seq), .flow))))
         }
+        if !entrant.disputed.isEmpty { fields.append(("disputed", disputed(entrant.disputed, flow: false))) }
         return blockMap(fields)
     }
 
@@ -81,24 +86,24 @@ public enum EditionFileWriter {
 
     /// Text as it reads when no YAML reader could take it for something else (`Race A`), and
     /// double-quoted when one could (`"NO"`, `"0123"`, `"~"`, `" padded "`): see `YAMLPlainScalar`.
-    private static func plain(_ value: String) -> Node {
+    static func plain(_ value: String) -> Node {
         .scalar(.init(value, Tag(.str), YAMLPlainScalar.needsQuotes(value) ? .doubleQuoted : .any))
     }
-    private static func quoted(_ value: String) -> Node { .scalar(.init(value, Tag(.str), .doubleQuoted)) }
-    private static func integer(_ value: Int) -> Node { .scalar(.init(String(value), Tag(.int), .plain)) }
-    private static func boolean(_ value: Bool) -> Node { .scalar(.init(value ? "true" : "false", Tag(.bool), .plain)) }
+    static func quoted(_ value: String) -> Node { .scalar(.init(value, Tag(.str), .doubleQuoted)) }
+    static func integer(_ value: Int) -> Node { .scalar(.init(String(value), Tag(.int), .plain)) }
+    static func boolean(_ value: Bool) -> Node { .scalar(.init(value ? "true" : "false", Tag(.bool), .plain)) }
     /// Free text: a literal block when it has several lines, so it reads as written.
     private static func text(_ value: String) -> Node {
         value.contains("\n") ? .scalar(.init(value, Tag(.str), .literal)) : plain(value)
     }
-    private static func keyList(_ keys: [String]) -> Node {
+    static func keyList(_ keys: [String]) -> Node {
         .sequence(.init(keys.map(plain), Tag(.seq), .flow))
     }
-    private static func blockList(_ items: [Node]) -> Node { .sequence(.init(items, Tag(.seq), .block)) }
-    private static func blockMap(_ pairs: [(String, Node)]) -> Node {
+    static func blockList(_ items: [Node]) -> Node { .sequence(.init(items, Tag(.seq), .block)) }
+    static func blockMap(_ pairs: [(String, Node)]) -> Node {
         .mapping(.init(pairs.map { (plain($0.0), $0.1) }, Tag(.map), .block))
     }
-    private static func flowMap(_ pairs: [(String, Node)]) -> Node {
+    static func flowMap(_ pairs: [(String, Node)]) -> Node {
         .mapping(.init(pairs.map { (plain($0.0), $0.1) }, Tag(.map), .flow))
     }
 }

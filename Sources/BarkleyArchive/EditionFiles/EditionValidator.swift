@@ -43,6 +43,7 @@ public enum EditionValidator {
             report(.invalidValue, "format.fun_run_loops", "the fun run (\(funRun) loops) must be shorter than the race (\(loops))")
         }
         SchemaRules.check(edition, report: report)
+        DisputeRules.check(edition, report: report)
         TimePlausibility.checkFormat(edition.format, report: report)
 
         let keys = Set(edition.sources.map(\.key))

@@ -13,6 +13,10 @@ public struct LoopCount: Hashable, Sendable {
     public var loop: Int
     public var started: Int?
     public var completed: Int?
+    /// Keys of the edition's sources behind these counts.
+    public var cited: [String] = []
+    /// Other counts sources give (`started`, `completed`); see ``Dispute``.
+    public var disputed: [Dispute] = []
 
     public init(loop: Int, started: Int? = nil, completed: Int? = nil) {
         self.loop = loop
@@ -61,6 +65,10 @@ public struct Edition: Hashable, Sendable {
     public var cited: [String]
     public var notes: String?
     public var entrants: [Entrant]
+    /// Other values sources give for the edition's own fields; see ``Dispute``.
+    public var disputed: [Dispute] = []
+    /// The sources and disputed times of ``RaceFormat/cutoffs``, by loop (absent: none).
+    public var cutoffSources: [Int: CutoffSources] = [:]
 
     public init(race: String = Edition.barkley, year: Int, held: Bool = true, startDate: String? = nil,
                 startTime: String? = nil, format: RaceFormat = RaceFormat(), starters: Int? = nil,
@@ -105,6 +113,9 @@ public struct Entrant: Hashable, Sendable {
     /// Runners with a similar name that this entrant is not (`distinct_from:`), as written:
     /// the file's answer when the import asks whether a new name is an existing runner.
     public var distinctFrom: [String]
+    /// Other values sources give for the entrant's fields, and `entered` when a source says
+    /// the runner was not in this edition at all; see ``Dispute``.
+    public var disputed: [Dispute] = []
 
     public init(name: String, listedAs: String? = nil, country: String? = nil, sex: Sex? = nil,
                 firstAttempt: Bool? = nil, loopsCompleted: Int? = nil, statedOutcome: Outcome? = nil,
@@ -155,6 +166,8 @@ public struct LoopTime: Hashable, Sendable {
     public var direction: Direction?
     public var cited: [String]
     public var note: String?
+    /// Other times sources give for this loop (`elapsed`); see ``Dispute``.
+    public var disputed: [Dispute] = []
 
     public init(loop: Int, elapsed: RaceTime, direction: Direction? = nil, cited: [String] = [], note: String? = nil) {
         self.loop = loop

@@ -154,6 +154,7 @@ extension Edition: Codable {
         case loopCounts = "loop_counts"
         case cited = "cite"
         // Derived, written only.
+        case disputed
         case namedFinishers = "named_finishers"
         case namedFunRuns = "named_fun_run_completers"
     }
@@ -181,6 +182,7 @@ extension Edition: Codable {
         try container.encode(sources, forKey: .sources)
         try container.encode(cited, forKey: .cited)
         try container.encode(notes, forKey: .notes)
+        try container.encode(disputedFacts, forKey: .disputed)
     }
 
     public init(from decoder: any Decoder) throws {

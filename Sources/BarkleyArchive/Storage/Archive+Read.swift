@@ -34,6 +34,7 @@ extension Archive {
             return (position, try row.require("key"))
         }.sorted { $0.0 < $1.0 }.map(\.1)
         edition.entrants = try entrants(ofEdition: editionID)
+        try readDisputes(into: &edition, editionID: editionID)
         return edition
     }
 

@@ -37,6 +37,7 @@ extension Archive {
             try connection.run("INSERT INTO edition_source (edition_id, key, source_id, position, cite_position) VALUES (?, ?, ?, ?, ?)",
                                [editionID, source.key, sourceID, position, edition.cited.firstIndex(of: source.key)])
         }
+        try storeEditionDisputes(edition, editionID: editionID)
 
         let insertRunner = try connection.cachedStatement("INSERT INTO runner (name, search_key) VALUES (?, ?)")
         let insertEntry = try connection.cachedStatement("""
@@ -82,6 +83,7 @@ extension Archive {
                     try insertTimeSource.execute([.integer(entryID), .integer(Int64(time.loop)), .integer(editionID), .text(key), .integer(Int64(index))])
                 }
             }
+            try storeEntrantDisputes(entrant, editionID: editionID, entryID: entryID)
         }
         try deleteOrphans(previous)
     }

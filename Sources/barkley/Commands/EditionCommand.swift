@@ -54,7 +54,8 @@ extension Barkley {
 /// `position`, `name`, `listed_as`, `country`, `sex`, `first_attempt`, `loops_completed`,
 /// `stated_outcome` (what a source states), `outcome` (under the format), `finish_time`, `times`
 /// (array of `loop`, `time`, `direction`, `cite`, `note`), `cite`, `note`), `sources` (array of
-/// `key`, `citation`), `cite`, `notes`. Unknown values are null; times are
+/// `key`, `citation`), `cite`, `notes`, `disputed` (array of `fact`, `field`, `runner`, `loop`,
+/// `preferred`, `preferred_cite`, `alternatives`: array of `value`, `cite`, `note`). Unknown values are null; times are
 /// `{seconds, approximate, text}`.
 struct EditionAnswer: Presentable {
     let edition: Edition
@@ -106,6 +107,11 @@ struct EditionAnswer: Presentable {
                     .compactMap { $0 }.joined(separator: ", ")
             }
             facts.append(.init(label: "Loop counts", value: .text(counts.joined(separator: "; "))))
+        }
+        let disputed = edition.disputedFacts
+        if !disputed.isEmpty {
+            facts.append(.init(label: "Disputed", value: .text(disputed.map(\.subject).joined(separator: ", ")
+                + " (the preferred values are shown; `barkley disputes \(edition.year)` lists the others)")))
         }
         return facts
     }

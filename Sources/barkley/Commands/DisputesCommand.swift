@@ -1,0 +1,70 @@
+import ArgumentParser
+import BarkleyQueries
+
+extension Barkley {
+    /// `barkley disputes [YEAR]`: every fact the sources disagree on, with each value's sources.
+    struct DisputesCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "disputes",
+            abstract: "List the facts the sources disagree on: every value, the preferred first, with its sources.",
+            discussion: """
+                Where sources disagree (a start time, a count of starters, a loop time, whether \
+                a runner was there at all), an edition file keeps the value it prefers and lists \
+                the others under `disputed:`. Every other command uses the preferred value and \
+                says "disputed" where an answer rests on one; this command shows them all.
+
+                Examples:
+                  barkley disputes
+                  barkley disputes 2022 --format json
+                """)
+
+        @Argument(help: "Only the disputes of this year's edition, such as 2022.")
+        var year: Int?
+
+        @OptionGroup var history: HistoryOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if let year { try HistoryOptions.validate(year: year) }
+        }
+
+        func run() throws {
+            try output.print(DisputesAnswer(race: history.raceTitle, list: try history.answer { try $0.disputes(year: year) }))
+        }
+    }
+}
+
+/// The disputed facts of a race or of one edition.
+///
+/// JSON (``BarkleyQueries/DisputeList``): `year` (null for the whole race) and `disputes`
+/// (array of `year`, `fact` (such as `2022 start_time`), `field`, `runner`, `loop`, `values`:
+/// array of `value` (as the field is written), `preferred`, `sources` (array of `key`,
+/// `citation`), `note`), the preferred value first.
+struct DisputesAnswer: Presentable {
+    var race: String
+    var list: DisputeList
+
+    var report: Report {
+        var report = Report(title: "Disputed facts of the \(race)" + (list.year.map { " \($0)" } ?? ""))
+        report.facts = [.init(label: "Disputed facts", value: .text("\(list.disputes.count)"))]
+        report.tables = [Table(
+            columns: [.number("Year"), "Fact", "Value", "Preferred", "Sources", "Note"],
+            rows: list.disputes.flatMap { fact in
+                fact.values.map { value in
+                    [.text("\(fact.year)"), .text(fact.fact), .text(value.value), .text(value.preferred ? "yes" : "no"),
+                     value.sources.isEmpty ? .unknown : .text(value.sources.map(\.key).joined(separator: ", ")), Cell(value.note)]
+                }
+            },
+            emptyMessage: "No fact is disputed: the sources agree, or the archive records one value.")]
+        let keys = Dictionary(list.disputes.flatMap { $0.values.flatMap(\.sources) }.map { ($0.key, $0.citation) }, uniquingKeysWith: { first, _ in first })
+        if !keys.isEmpty {
+            report.tables.append(Table(title: "Sources", columns: ["Key", "Citation"],
+                                       rows: keys.sorted { $0.key < $1.key }.map { [.text($0.key), .text($0.value)] }))
+        }
+        report.csvTable = 0
+        report.unknownText = "-"
+        return report
+    }
+
+    var json: DisputeList { list }
+}
