@@ -93,6 +93,29 @@ struct SampleDataDisputesTests {
         #expect(try alternatives(2025, field: "starters") == [Stored(value: "45", keys: ["erlebniswelt"])])
     }
 
+    @Test("1997: Mahoney credits 2 fun runs; Blake Wood's own report says he was 'one of three to do so'")
+    func funRuns1997() throws {
+        #expect(try archive.connection.scalar("SELECT fun_run_completers FROM edition WHERE year = 1997", as: Int.self) == 2)
+        #expect(try alternatives(1997, field: "fun_run_completers") == [Stored(value: "3", keys: ["lanl97"])])
+    }
+
+    @Test("1998: every loop count cites Mahoney's table (35 started; 28, 13 and 5 completed loops 1-3)")
+    func counts1998AreCited() throws {
+        let rows = try archive.connection.rows("""
+            SELECT loop_count.loop AS loop, started, completed,
+                   (SELECT group_concat(key) FROM loop_count_source s
+                    WHERE s.edition_id = loop_count.edition_id AND s.loop = loop_count.loop) AS keys
+            FROM loop_count JOIN edition ON edition.id = edition_id WHERE year = 1998 ORDER BY loop_count.loop
+            """)
+        let described = try rows.map { row -> String in
+            let started: Int? = try row.optional("started")
+            let completed: Int? = try row.optional("completed")
+            let keys: String? = try row.optional("keys")
+            return "\(try row.require("loop", as: Int.self)):\(started.map(String.init) ?? "-")/\(completed.map(String.init) ?? "-") \(keys ?? "uncited")"
+        }
+        #expect(described == ["1:35/28 mahoney98", "2:23/13 mahoney98", "3:7/5 mahoney98", "4:1/0 mahoney98"])
+    }
+
     @Test("the stated cutoffs are held with their sources: 2021 loop 2 26:40, 2022 12:00 and 24:00, 2025 loop 1 13:20")
     func statedCutoffs() throws {
         func cutoff(_ year: Int, _ loop: Int) throws -> (seconds: Int?, keys: [String]) {
