@@ -40,5 +40,6 @@ enum SQL {
         runnerByName, runnerAliases, careerEntries, careerTimes, tallies, talliesOfOutcome, countries,
         allSpellings,
         entryOfRunner, entrySources, timeSources,
+        editionStarts, loopTimesOfDistance,
     ]
 }
