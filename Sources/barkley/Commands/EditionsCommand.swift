@@ -1,0 +1,165 @@
+import ArgumentParser
+import BarkleyQueries
+
+extension Barkley {
+    /// `barkley editions`: every edition on one line, or (`--summary`) the aggregates of them all.
+    struct EditionsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "editions",
+            abstract: "List every edition on one line: start, starters, loops, finishers, fun runs, winner.",
+            discussion: """
+                Started and Completed are the furthest loop anyone started and completed, where \
+                known (a later loop whose count is unknown leaves them unknown). The winner is the \
+                fastest finisher ("none" when nobody finished). Complete is "yes" where the \
+                sources name every starter. Unknown is never 0.
+
+                --summary gives the mean and median winning time (over one distance: the latest \
+                format's, 5 loops, unless --loops), the largest field, the earliest and latest \
+                start time and the years without a finisher, each with the editions it rests on.
+
+                Examples:
+                  barkley editions
+                  barkley editions --sort starters
+                  barkley editions --summary --format json
+                """)
+
+        enum Sort: String, CaseIterable, ExpressibleByArgument {
+            case year, starters, finishers, start
+            case winningTime = "winning-time"
+
+            var order: EditionOrder {
+                switch self {
+                case .year: .year
+                case .starters: .starters
+                case .finishers: .finishers
+                case .start: .start
+                case .winningTime: .winningTime
+                }
+            }
+        }
+
+        @Option(help: "Order the editions: largest field, most finishers, earliest start time, fastest winning time first; unknown last.")
+        var sort: Sort = .year
+
+        @Flag(help: "The aggregates instead of the list: winning times, largest field, start times, years without a finisher.")
+        var summary = false
+
+        @Option(help: "With --summary, average the winning times of editions whose finish was this many loops (default: the latest format's).")
+        var loops: Int?
+
+        @OptionGroup var chart: ChartOptions
+        @OptionGroup var history: HistoryOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if let loops, loops < 1 { throw ValidationError("--loops must be 1 or more.") }
+            if loops != nil, !summary { throw ValidationError("--loops goes with --summary: the list shows every edition's own distance.") }
+        }
+
+        func run() throws {
+            if summary {
+                try output.print(EditionAggregatesAnswer(race: history.raceTitle,
+                                                         aggregates: try history.answer { try $0.editionAggregates(loops: loops) }))
+            } else {
+                let index = try history.answer { try $0.editionIndex() }.sorted(by: sort.order)
+                try output.print(EditionIndexAnswer(race: history.raceTitle, index: index, drawsChart: chart.draws(in: output.format)))
+            }
+        }
+    }
+}
+
+/// Every edition, one line each.
+///
+/// JSON (``BarkleyQueries/EditionIndex``): `editions` (array of `year`, `held`, `start_date`,
+/// `start_time`, `loops`, `starters`, `furthest_loop_started`, `furthest_loop_completed`, `finishers`,
+/// `fun_runs`, `winner`, `winning_time`, `entrant_list`, `named_entrants`, `is_complete`),
+/// `completeness`.
+struct EditionIndexAnswer: Presentable {
+    var race: String
+    var index: EditionIndex
+    var drawsChart = false
+
+    var report: Report {
+        var report = Report(title: "Editions of the \(race)")
+        report.facts = [
+            .init(label: "Editions", value: .text("\(index.editions.count), \(index.editions.filter(\.held).count) held")),
+            Formatting.completeness(index.completeness, where: "the sources count more finishers than they name",
+                                    label: "Winners complete"),
+        ]
+        report.tables = [Table(
+            columns: [.number("Year"), "Start", .number("Starters"), .number("Started"), .number("Completed"), .number("Finishers"),
+                      .number("Fun runs"), "Winner", .number("Time"), "Complete"],
+            rows: index.editions.map(row),
+            emptyMessage: "No editions.")]
+        report.csvTable = 0
+        report.footer = "Started, Completed: the furthest loop anyone started and completed."
+        if drawsChart { report.charts = [chart] }
+        return report
+    }
+
+    private func row(_ line: EditionLine) -> [Cell] {
+        guard line.held else { return [.text("\(line.year)"), "not held", "", "", "", "", "", "", "", "yes"] }
+        let start = [line.startDate ?? line.startTime.map { _ in "date unknown," }, line.startTime].compactMap { $0 }.joined(separator: " ")
+        let winner: Cell = line.finishers == 0 ? "none" : Cell(line.winner)
+        return [.text("\(line.year)"), start.isEmpty ? .unknown : .text(start), Cell(line.starters), Cell(line.furthestLoopStarted),
+                Cell(line.furthestLoopCompleted), Cell(line.finishers), Cell(line.funRuns), winner,
+                line.finishers == 0 ? "" : Formatting.time(line.winningTime), line.isComplete ? "yes" : "no"]
+    }
+
+    /// Starters per edition, the finishers among them solid.
+    private var chart: BarChart {
+        BarChart(title: "Starters and finishers", rows: index.editions.map { line in
+            guard line.held else { return BarChart.Row(label: "\(line.year)", value: 0, part: nil, text: "not held") }
+            let text = "\(line.starters.map(String.init) ?? "unknown") started, \(line.finishers.map(String.init) ?? "unknown") finished"
+            return BarChart.Row(label: "\(line.year)", value: line.starters, part: line.finishers ?? 0, text: text)
+        }, legend: "█ finishers  ░ other starters  \(BarChart.unknownBar) starters unknown")
+    }
+
+    var json: EditionIndex { index }
+}
+
+/// The aggregates of every edition, each with what it rests on.
+///
+/// JSON (``BarkleyQueries/EditionAggregates``): `editions`, `held`, `loops`,
+/// `mean_winning_time`, `median_winning_time`, `winning_times` (`known`, `unknown`: years),
+/// `largest_field`, `earliest_start`, `latest_start` (each `value`, `years`, `basis`: `known`,
+/// `unknown`), `without_finisher` (`loops`, `years`, `not_held`, `unknown`).
+struct EditionAggregatesAnswer: Presentable {
+    var race: String
+    var aggregates: EditionAggregates
+
+    var report: Report {
+        var report = Report(title: "Editions of the \(race) in figures")
+        let notHeld = aggregates.withoutFinisher.notHeld
+        report.facts = [
+            .init(label: "Editions", value: .text("\(aggregates.editions), \(aggregates.held) held"
+                + (notHeld.isEmpty ? "" : " (not held: \(Formatting.years(notHeld)))"))),
+        ]
+        let winning = aggregates.winningTimes
+        let distance = " (\(Formatting.plural(aggregates.loops, "loop")))"
+        let without = aggregates.withoutFinisher
+        report.tables = [Table(
+            columns: ["Figure", "Value", "Years", .number("Known"), "Unknown in"],
+            rows: [
+                [.text("Mean winning time" + distance), Formatting.time(aggregates.meanWinningTime), "", .text("\(winning.known.count)"), years(winning.unknown)],
+                [.text("Median winning time" + distance), Formatting.time(aggregates.medianWinningTime), "", .text("\(winning.known.count)"),
+                 years(winning.unknown)],
+                extreme("Largest field", aggregates.largestField, value: Cell(aggregates.largestField.value)),
+                extreme("Earliest start", aggregates.earliestStart, value: Cell(aggregates.earliestStart.value)),
+                extreme("Latest start", aggregates.latestStart, value: Cell(aggregates.latestStart.value)),
+                ["Without a finisher", .text("\(without.years.count)"), years(without.years),
+                 .text("\(aggregates.held - without.unknown.count)"), years(without.unknown)],
+            ])]
+        report.csvTable = 0
+        report.footer = "Known: the held editions each figure is computed from; Unknown in: held editions it leaves out, their value unknown."
+        return report
+    }
+
+    private func extreme<Value>(_ label: String, _ extreme: EditionAggregates.Extreme<Value>, value: Cell) -> [Cell] {
+        [.text(label), value, years(extreme.years), .text("\(extreme.basis.known.count)"), years(extreme.basis.unknown)]
+    }
+
+    private func years(_ years: [Int]) -> Cell { .text(years.isEmpty ? "none" : Formatting.years(years)) }
+
+    var json: EditionAggregates { aggregates }
+}
