@@ -15,9 +15,11 @@ extension HistoryAttritionAnswer {
     /// are left out of the bar and named in its text.
     var chart: BarChart {
         BarChart(title: "Started and completed, loop by loop, summed", rows: attrition.loops.map { loop in
-            let unknown = loop.unknownYears.isEmpty ? "" : "; unknown in \(Formatting.plural(loop.unknownYears.count, "edition"))"
+            let unknown = "unknown in \(Formatting.plural(loop.unknownYears.count, "edition"))"
+            // No edition knows both counts: nothing summed, which is unknown, not zero.
+            guard !loop.years.isEmpty else { return BarChart.Row(label: "Loop \(loop.loop)", value: nil, part: nil, text: unknown) }
             return BarChart.Row(label: "Loop \(loop.loop)", value: loop.started, part: loop.completed,
-                                text: "\(loop.completed) of \(loop.started)" + unknown)
-        }, legend: "█ completed  ░ started, not completed")
+                                text: "\(loop.completed) of \(loop.started)" + (loop.unknownYears.isEmpty ? "" : "; " + unknown))
+        }, legend: "█ completed  ░ started, not completed  \(BarChart.unknownBar) no edition knows both")
     }
 }

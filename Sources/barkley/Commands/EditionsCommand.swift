@@ -62,7 +62,8 @@ extension Barkley {
                                                          aggregates: try history.answer { try $0.editionAggregates(loops: loops) }))
             } else {
                 let index = try history.answer { try $0.editionIndex() }.sorted(by: sort.order)
-                try output.print(EditionIndexAnswer(race: history.raceTitle, index: index, drawsChart: chart.draws(in: output.format)))
+                try output.print(EditionIndexAnswer(race: history.raceTitle, index: index, drawsChart: chart.draws(in: output.format),
+                                                    compact: output.format == .table))
             }
         }
     }
@@ -79,20 +80,39 @@ struct EditionIndexAnswer: Presentable {
     var index: EditionIndex
     var drawsChart = false
 
+    /// The terminal's layout: what a line holds in 80 columns (start without its year, the
+    /// furthest loops as `5/5`, fun runs as `Fun`, unknown as `?`, said in the footer), with
+    /// each edition's completeness summed up in the facts. CSV, Markdown and JSON keep every
+    /// field in its own column and unknown as they always write it.
+    var compact = false
+
     var report: Report {
         var report = Report(title: "Editions of the \(race)")
+        let held = index.editions.filter(\.held)
+        let complete = held.filter(\.isComplete).map(\.year)
         report.facts = [
-            .init(label: "Editions", value: .text("\(index.editions.count), \(index.editions.filter(\.held).count) held")),
+            .init(label: "Editions", value: .text("\(index.editions.count), \(held.count) held")),
+            .init(label: "Every starter named", value: .text(complete.isEmpty ? "in no edition" : "in \(Formatting.years(complete))")),
             Formatting.completeness(index.completeness, where: "the sources count more finishers than they name",
                                     label: "Winners complete"),
         ]
-        report.tables = [Table(
-            columns: [.number("Year"), "Start", .number("Starters"), .number("Started"), .number("Completed"), .number("Finishers"),
-                      .number("Fun runs"), "Winner", .number("Time"), "Complete"],
-            rows: index.editions.map(row),
-            emptyMessage: "No editions.")]
+        if compact {
+            report.tables = [Table(
+                columns: [.number("Year"), "Start", .number("Starters"), .number("Loops"), .number("Finishers"), .number("Fun"), .number("Time"),
+                          "Winner"],
+                rows: index.editions.map(compactRow),
+                emptyMessage: "No editions.")]
+            report.unknownText = "?"
+            report.footer = "Start: month-day time; Loops: furthest loop started/completed; Fun: fun runs besides finishers; ?: unknown."
+        } else {
+            report.tables = [Table(
+                columns: [.number("Year"), "Start", .number("Starters"), .number("Started"), .number("Completed"), .number("Finishers"),
+                          .number("Fun runs"), "Winner", .number("Time"), "Complete"],
+                rows: index.editions.map(row),
+                emptyMessage: "No editions.")]
+            report.footer = "Started, Completed: the furthest loop anyone started and completed."
+        }
         report.csvTable = 0
-        report.footer = "Started, Completed: the furthest loop anyone started and completed."
         if drawsChart { report.charts = [chart] }
         return report
     }
@@ -100,11 +120,22 @@ struct EditionIndexAnswer: Presentable {
     private func row(_ line: EditionLine) -> [Cell] {
         guard line.held else { return [.text("\(line.year)"), "not held", "", "", "", "", "", "", "", "yes"] }
         let start = [line.startDate ?? line.startTime.map { _ in "date unknown," }, line.startTime].compactMap { $0 }.joined(separator: " ")
-        let winner: Cell = line.finishers == 0 ? "none" : Cell(line.winner)
         return [.text("\(line.year)"), start.isEmpty ? .unknown : .text(start), Cell(line.starters), Cell(line.furthestLoopStarted),
-                Cell(line.furthestLoopCompleted), Cell(line.finishers), Cell(line.funRuns), winner,
+                Cell(line.furthestLoopCompleted), Cell(line.finishers), Cell(line.funRuns), winner(line),
                 line.finishers == 0 ? "" : Formatting.time(line.winningTime), line.isComplete ? "yes" : "no"]
     }
+
+    private func compactRow(_ line: EditionLine) -> [Cell] {
+        guard line.held else { return [.text("\(line.year)"), "not held", "", "", "", "", "", ""] }
+        let date = line.startDate.map { String($0.dropFirst(5)) } ?? (line.startTime == nil ? nil : "?")
+        let start = [date, line.startTime].compactMap { $0 }.joined(separator: " ")
+        let loops = (line.furthestLoopStarted.map(String.init) ?? "?") + "/" + (line.furthestLoopCompleted.map(String.init) ?? "?")
+        return [.text("\(line.year)"), start.isEmpty ? .unknown : .text(start), Cell(line.starters), .text(loops),
+                Cell(line.finishers), Cell(line.funRuns), line.finishers == 0 ? "" : Formatting.time(line.winningTime), winner(line)]
+    }
+
+    /// "none" when nobody finished, unknown when finishers are not named.
+    private func winner(_ line: EditionLine) -> Cell { line.finishers == 0 ? "none" : Cell(line.winner) }
 
     /// Starters per edition, the finishers among them solid.
     private var chart: BarChart {

@@ -31,7 +31,7 @@ struct RecordProgressionAnswer: Presentable {
         switch record.record {
         case .fastestFinish: "Fastest finish"
         case .smallestMargin: "Smallest margin"
-        case .fastestToLoop: "Fastest to end of loop \(record.loop.map(String.init) ?? "?")"
+        case .fastestToLoop: "Fastest to loop \(record.loop.map(String.init) ?? "?")"
         case .fastestFunRun: "Fastest fun run"
         }
     }
