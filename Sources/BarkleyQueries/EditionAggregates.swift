@@ -94,14 +94,16 @@ extension EditionAggregates {
         self.held = held.count
         self.loops = loops
         winningTimes = Basis(known: timed.map(\.year), unknown: distance.filter { $0.winningTime == nil }.map(\.year))
-        let seconds = timed.map(\.time.seconds).sorted()
-        let approximate = timed.contains { $0.time.isApproximate }
-        if !seconds.isEmpty {
-            // Rounded to the nearest second, halves up: times are whole seconds.
-            meanWinningTime = ElapsedTime(seconds: (2 * seconds.reduce(0, +) + seconds.count) / (2 * seconds.count), isApproximate: approximate)
-            let middle = seconds.count / 2
-            let median = seconds.count % 2 == 1 ? seconds[middle] : (seconds[middle - 1] + seconds[middle] + 1) / 2
-            medianWinningTime = ElapsedTime(seconds: median, isApproximate: approximate)
+        let times = timed.map(\.time).sorted { $0.seconds < $1.seconds }
+        if !times.isEmpty {
+            // Rounded to the nearest second, halves up: times are whole seconds. The mean is
+            // approximate when any time is; the median when the time(s) in the middle are.
+            let total = times.reduce(0) { $0 + $1.seconds }
+            meanWinningTime = ElapsedTime(seconds: (2 * total + times.count) / (2 * times.count),
+                                          isApproximate: times.contains(where: \.isApproximate))
+            let middle = times.count % 2 == 1 ? [times[times.count / 2]] : [times[times.count / 2 - 1], times[times.count / 2]]
+            medianWinningTime = ElapsedTime(seconds: (middle.reduce(0) { $0 + $1.seconds } * 2 + middle.count) / (2 * middle.count),
+                                            isApproximate: middle.contains(where: \.isApproximate))
         }
         largestField = Self.extreme(of: held, \.starters, largest: true)
         earliestStart = Self.extreme(of: held, \.startTime, largest: false)
