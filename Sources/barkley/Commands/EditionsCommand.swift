@@ -59,7 +59,8 @@ extension Barkley {
         func run() throws {
             if summary {
                 try output.print(EditionAggregatesAnswer(race: history.raceTitle,
-                                                         aggregates: try history.answer { try $0.editionAggregates(loops: loops) }))
+                                                         aggregates: try history.answer { try $0.editionAggregates(loops: loops) },
+                                                         compact: output.format == .table))
             } else {
                 let index = try history.answer { try $0.editionIndex() }.sorted(by: sort.order)
                 try output.print(EditionIndexAnswer(race: history.raceTitle, index: index, drawsChart: chart.draws(in: output.format),
@@ -183,7 +184,33 @@ struct EditionAggregatesAnswer: Presentable {
             ])]
         report.csvTable = 0
         report.footer = "Known: the held editions each figure is computed from; Unknown in: held editions it leaves out, their value unknown."
+        if compact { compactLayout(&report) }
         return report
+    }
+
+    /// The terminal's layout: the year lists that make the table wide move to sections under
+    /// it, the table keeping counts (`Unknown` instead of `Unknown in`).
+    var compact = false
+
+    private func compactLayout(_ report: inout Report) {
+        let without = aggregates.withoutFinisher
+        let figures: [(String, [Int])] = [
+            ("Winning times", aggregates.winningTimes.unknown), ("Largest field", aggregates.largestField.basis.unknown),
+            ("Start times", aggregates.earliestStart.basis.unknown), ("Finishers", without.unknown),
+        ]
+        report.tables[0].columns[4] = .number("Unknown")
+        report.tables[0].rows = report.tables[0].rows.enumerated().map { index, row in
+            var row = row
+            let unknown = [figures[0].1, figures[0].1, figures[1].1, figures[2].1, figures[2].1, figures[3].1][index]
+            row[4] = .text("\(unknown.count)")
+            if index == 5 { row[2] = "below" }
+            return row
+        }
+        report.footer = "Known, Unknown: the held editions each figure rests on, and those it leaves out, their value unknown."
+        report.sections = [
+            .init(title: "Years without a finisher", text: without.years.isEmpty ? "none" : Formatting.years(without.years)),
+            .init(title: "Unknown in", text: figures.map { "\($0.0): " + ($0.1.isEmpty ? "none" : Formatting.years($0.1)) }.joined(separator: "\n")),
+        ]
     }
 
     private func extreme<Value>(_ label: String, _ extreme: EditionAggregates.Extreme<Value>, value: Cell) -> [Cell] {
