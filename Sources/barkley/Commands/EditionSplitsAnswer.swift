@@ -17,7 +17,7 @@ struct EditionSplitsAnswer: Presentable {
             rows: splits.entrants.flatMap(rows),
             emptyMessage: splits.held ? "No entrant is named." : "No entrants: the race was not held.")]
         report.csvTable = 0
-        report.footer = "Time: cumulative at the end of the loop; Split: the loop alone; Gap: behind the fastest known time at the end of that loop."
+        report.footer = "Time: cumulative; Split: the loop alone; Gap: behind the loop's fastest time."
         return report
     }
 

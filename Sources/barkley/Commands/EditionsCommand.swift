@@ -104,7 +104,7 @@ struct EditionIndexAnswer: Presentable {
                 rows: index.editions.map(compactRow),
                 emptyMessage: "No editions.")]
             report.unknownText = "?"
-            report.footer = "Start: month-day time; Loops: furthest loop started/completed; Fun: fun runs besides finishers; ?: unknown."
+            report.footer = "Loops: furthest loop started/completed. Fun: fun runs, not finishes. ?: unknown."
         } else {
             report.tables = [Table(
                 columns: [.number("Year"), "Start", .number("Starters"), .number("Started"), .number("Completed"), .number("Finishers"),
@@ -206,7 +206,7 @@ struct EditionAggregatesAnswer: Presentable {
             if index == 5 { row[2] = "below" }
             return row
         }
-        report.footer = "Known, Unknown: the held editions each figure rests on, and those it leaves out, their value unknown."
+        report.footer = "Known/Unknown: held editions a figure rests on / leaves out (value unknown)."
         report.sections = [
             .init(title: "Years without a finisher", text: without.years.isEmpty ? "none" : Formatting.years(without.years)),
             .init(title: "Unknown in", text: figures.map { "\($0.0): " + ($0.1.isEmpty ? "none" : Formatting.years($0.1)) }.joined(separator: "\n")),

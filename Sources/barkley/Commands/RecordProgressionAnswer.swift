@@ -23,7 +23,7 @@ struct RecordProgressionAnswer: Presentable {
         }
         report.tables = [Table(columns: ["Record", .number("Year"), "Date", "Runner", .number("Time"), .number("Improved by")], rows: rows)]
         report.csvTable = 0
-        report.footer = "Date: the edition's start. A record falls when an edition's best beats every earlier one; equalling it is not breaking it."
+        report.footer = "Date: the edition's start. Equalling a record is not breaking it."
         return report
     }
 
