@@ -1,12 +1,4 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `--chart` / `--no-chart`: whether a command draws its bar chart.
 ///
 /// By default a chart is drawn in the table format on a terminal, and never into a pipe or a
@@ -18,6 +10,6 @@ struct ChartOptions: ParsableArguments {
     /// True when the chart is to be drawn for output in `format`.
     func draws(in format: OutputFormat) -> Bool {
         guard format == .table else { return false }
-        return chart ?? (isatty(STDOUT_FILENO) == 1)
+        return chart ?? Terminal.stdoutIsTerminal
     }
 }

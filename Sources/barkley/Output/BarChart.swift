@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 
 /// A horizontal bar chart of counts in Unicode block characters, for a terminal.
@@ -74,8 +67,6 @@ struct BarChart {
     /// The columns to draw in: `COLUMNS` when set to a number, else the terminal's width, else 80.
     static var terminalWidth: Int {
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
-        var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 80
+        return Terminal.stdoutColumns ?? 80
     }
 }
