@@ -109,9 +109,11 @@ public struct FinishList: Sendable, Hashable, Codable {
     /// By year, then place.
     public var finishes: [Finish]
     public var completeness: Completeness
+    /// Only finishes of this many loops; nil: every finish.
+    public var loops: Int? = nil
 
     enum CodingKeys: String, CodingKey {
-        case finishes, completeness
+        case finishes, completeness, loops
     }
 }
 

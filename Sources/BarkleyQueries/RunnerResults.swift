@@ -63,9 +63,11 @@ public struct RunnerRanking: Sendable, Hashable, Codable {
     public var runners: [RankedRunner]
     /// Where the counts may be low: editions that do not name everyone they count.
     public var completeness: Completeness
+    /// Only editions whose finish was this many loops were counted; nil: every edition.
+    public var loops: Int? = nil
 
     enum CodingKeys: String, CodingKey {
-        case runners, completeness
+        case runners, completeness, loops
     }
 }
 
@@ -93,9 +95,11 @@ public struct CountryTable: Sendable, Hashable, Codable {
     public var funRunsCompleteness: Completeness
     /// Where the finishes may be low.
     public var finishesCompleteness: Completeness
+    /// Only editions whose finish was this many loops were counted; nil: every edition.
+    public var loops: Int? = nil
 
     enum CodingKeys: String, CodingKey {
-        case countries
+        case countries, loops
         case startsCompleteness = "starts_completeness"
         case funRunsCompleteness = "fun_runs_completeness"
         case finishesCompleteness = "finishes_completeness"

@@ -40,26 +40,30 @@ extension SQL {
         ORDER BY loop_time.entry_id, loop_time.loop
         """, sample: [.integer(1), .text(Edition.barkley)])
 
-    private static let tallyColumns = """
+    /// `loops` is the parameter of the distance counted: NULL counts every edition.
+    private static func tallyColumns(loops: String) -> String {
+        """
         SELECT runner.name AS runner, count(*) AS n, group_concat(edition.year) AS years
         FROM edition
         CROSS JOIN entry ON entry.edition_id = edition.id
         CROSS JOIN runner ON runner.id = entry.runner_id
-        WHERE edition.race = ?1
+        WHERE edition.race = ?1 AND (\(loops) IS NULL OR edition.finish_loops = \(loops))
         """
-    static let tallies = NamedQuery("starts per runner", tallyColumns + "\nGROUP BY entry.runner_id",
-                                    sample: [.text(Edition.barkley)])
-    static let talliesOfOutcome = NamedQuery("one outcome per runner", tallyColumns + " AND +entry.outcome = ?2\nGROUP BY entry.runner_id",
-                                             sample: [.text(Edition.barkley), .text("fun_run")])
+    }
+    static let tallies = NamedQuery("starts per runner", tallyColumns(loops: "?2") + "\nGROUP BY entry.runner_id",
+                                    sample: [.text(Edition.barkley), .integer(5)])
+    static let talliesOfOutcome = NamedQuery("one outcome per runner",
+                                             tallyColumns(loops: "?3") + " AND +entry.outcome = ?2\nGROUP BY entry.runner_id",
+                                             sample: [.text(Edition.barkley), .text("fun_run"), .integer(5)])
 
     static let countries = NamedQuery("entries by country", """
         SELECT entry.country AS country, count(*) AS starts, count(DISTINCT entry.runner_id) AS runners,
                sum(entry.outcome = 'fun_run') AS fun_runs, sum(entry.outcome = 'finish') AS finishes,
                count(DISTINCT CASE WHEN entry.outcome = 'finish' THEN entry.runner_id END) AS finishers
         FROM edition CROSS JOIN entry ON entry.edition_id = edition.id
-        WHERE edition.race = ?1
+        WHERE edition.race = ?1 AND (?2 IS NULL OR edition.finish_loops = ?2)
         GROUP BY entry.country
-        """, sample: [.text(Edition.barkley)])
+        """, sample: [.text(Edition.barkley), .integer(5)])
 }
 
 extension History {
@@ -108,46 +112,58 @@ extension History {
 
     /// The runners with the most starts (entries), most first.
     ///
-    /// - Parameter limit: how many runners to list.
+    /// - Parameters:
+    ///   - limit: how many runners to list.
+    ///   - loops: count only editions whose finish was this many loops (5: the 100-mile race); nil counts every edition.
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func mostStarts(limit: Int = 10) throws -> RunnerRanking {
-        RunnerRanking(runners: try ranking(SQL.tallies, [race], limit: limit), completeness: .ofStarts(in: try editionFacts()))
+    public func mostStarts(limit: Int = 10, loops: Int? = nil) throws -> RunnerRanking {
+        RunnerRanking(runners: try ranking(SQL.tallies, [race, loops], limit: limit),
+                      completeness: .ofStarts(in: try editionFacts(loops: loops)), loops: loops)
     }
 
     /// The runners with the most fun runs (completed without a finish), most first.
     ///
-    /// - Parameter limit: how many runners to list.
+    /// - Parameters:
+    ///   - limit: how many runners to list.
+    ///   - loops: count only editions whose finish was this many loops; nil counts every edition.
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func mostFunRuns(limit: Int = 10) throws -> RunnerRanking {
-        RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.funRun.rawValue], limit: limit),
-                      completeness: .ofOutcome(.funRun, in: try editionFacts(), named: try namedCounts(of: .funRun)))
+    public func mostFunRuns(limit: Int = 10, loops: Int? = nil) throws -> RunnerRanking {
+        RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.funRun.rawValue, loops], limit: limit),
+                      completeness: .ofOutcome(.funRun, in: try editionFacts(loops: loops), named: try namedCounts(of: .funRun)),
+                      loops: loops)
     }
 
     /// The runners with the most finishes, most first (Jared Campbell, 4).
     ///
-    /// - Parameter limit: how many runners to list.
+    /// - Parameters:
+    ///   - limit: how many runners to list.
+    ///   - loops: count only finishes of this many loops (5: the 100-mile race); nil counts every finish.
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func mostFinishes(limit: Int = 10) throws -> RunnerRanking {
-        RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue], limit: limit),
-                      completeness: try finishCompleteness())
+    public func mostFinishes(limit: Int = 10, loops: Int? = nil) throws -> RunnerRanking {
+        RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue, loops], limit: limit),
+                      completeness: try finishCompleteness(in: try editionFacts(loops: loops)), loops: loops)
     }
 
     /// Starts, runners, fun runs and finishes by country.
     ///
+    /// Through 2025 the USA has 21 finishes, 20 of them of the 100-mile race (`loops: 5`).
+    ///
+    /// - Parameter loops: count only editions whose finish was this many loops; nil counts every edition.
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func countries() throws -> CountryTable {
-        let rows = try connection.rows(SQL.countries.sql, [race]).map { row in
+    public func countries(loops: Int? = nil) throws -> CountryTable {
+        let rows = try connection.rows(SQL.countries.sql, [race, loops]).map { row in
             CountryRow(country: try row.optional("country"), starts: try row.require("starts"), runners: try row.require("runners"),
                        funRuns: try row.require("fun_runs"), finishes: try row.require("finishes"), finishers: try row.require("finishers"))
         }
         let known = rows.filter { $0.country != nil }.sorted {
             ($1.finishes, $1.funRuns, $1.starts, $0.country ?? "") < ($0.finishes, $0.funRuns, $0.starts, $1.country ?? "")
         }
-        let editions = try editionFacts()
+        let editions = try editionFacts(loops: loops)
         return CountryTable(countries: known + rows.filter { $0.country == nil },
                             startsCompleteness: .ofStarts(in: editions),
                             funRunsCompleteness: .ofOutcome(.funRun, in: editions, named: try namedCounts(of: .funRun)),
-                            finishesCompleteness: .ofOutcome(.finish, in: editions, named: try namedCounts(of: .finish)))
+                            finishesCompleteness: .ofOutcome(.finish, in: editions, named: try namedCounts(of: .finish)),
+                            loops: loops)
     }
 
     private func ranking(_ query: NamedQuery, _ values: [DatabaseValueConvertible?], limit: Int) throws -> [RankedRunner] {

@@ -41,5 +41,6 @@ enum SQL {
         allSpellings,
         entryOfRunner, entrySources, timeSources,
         disputedYears, disputeMarks,
+        editionStarts, loopTimesOfDistance,
     ]
 }

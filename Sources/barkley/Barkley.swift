@@ -31,7 +31,7 @@ struct Barkley: ParsableCommand {
         // `Presentable` answer; `sql` last, for anything they do not answer.
         groupedSubcommands: [
             CommandGroup(name: "Reading", subcommands: [
-                Overview.self, EditionCommand.self, Finishers.self, FunRuns.self, RunnerCommand.self, SearchCommand.self,
+                Overview.self, EditionsCommand.self, EditionCommand.self, Finishers.self, FunRuns.self, RunnerCommand.self, SearchCommand.self,
                 RecordsCommand.self, FirstsCommand.self, MostCommand.self, AttritionCommand.self, CountriesCommand.self,
                 SourcesCommand.self, DisputesCommand.self, SQLCommand.self,
             ]),

@@ -25,6 +25,10 @@ struct CodableRoundTripTests {
         Source.self, FormatSummary.self, FormatSummary.Cutoff.self, EditionSummary.self, EditionsWithoutFinisher.self,
         YearResults.self, Drought.self,
         EntrySources.self, TimeSources.self, EditionSources.self,
+        EditionIndex.self, EditionLine.self, EditionOrder.self, EditionAggregates.self, EditionAggregates.Basis.self,
+        EditionAggregates.Extreme<Int>.self, EditionAggregates.Extreme<String>.self,
+        EditionSplits.self, EntrantSplits.self, SplitLoop.self,
+        RecordProgression.self, RecordProgression.Kind.self, RecordProgression.Progression.self, RecordProgression.Step.self,
     ]
 
     /// Sorted keys, so that the same value always gives the same bytes.

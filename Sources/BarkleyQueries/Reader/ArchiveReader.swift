@@ -87,14 +87,20 @@ extension ArchiveReader {
     public func firsts(loops: Int? = nil) async throws -> Firsts { try await read { try $0.firsts(loops: loops) } }
     /// See ``History/career(of:)``.
     public func career(of name: String) async throws -> Career { try await read { try $0.career(of: name) } }
-    /// See ``History/mostStarts(limit:)``.
-    public func mostStarts(limit: Int = 10) async throws -> RunnerRanking { try await read { try $0.mostStarts(limit: limit) } }
-    /// See ``History/mostFinishes(limit:)``.
-    public func mostFinishes(limit: Int = 10) async throws -> RunnerRanking { try await read { try $0.mostFinishes(limit: limit) } }
-    /// See ``History/mostFunRuns(limit:)``.
-    public func mostFunRuns(limit: Int = 10) async throws -> RunnerRanking { try await read { try $0.mostFunRuns(limit: limit) } }
-    /// See ``History/countries()``.
-    public func countries() async throws -> CountryTable { try await read { try $0.countries() } }
+    /// See ``History/mostStarts(limit:loops:)``.
+    public func mostStarts(limit: Int = 10, loops: Int? = nil) async throws -> RunnerRanking {
+        try await read { try $0.mostStarts(limit: limit, loops: loops) }
+    }
+    /// See ``History/mostFinishes(limit:loops:)``.
+    public func mostFinishes(limit: Int = 10, loops: Int? = nil) async throws -> RunnerRanking {
+        try await read { try $0.mostFinishes(limit: limit, loops: loops) }
+    }
+    /// See ``History/mostFunRuns(limit:loops:)``.
+    public func mostFunRuns(limit: Int = 10, loops: Int? = nil) async throws -> RunnerRanking {
+        try await read { try $0.mostFunRuns(limit: limit, loops: loops) }
+    }
+    /// See ``History/countries(loops:)``.
+    public func countries(loops: Int? = nil) async throws -> CountryTable { try await read { try $0.countries(loops: loops) } }
     /// See ``History/searchRunners(_:suggestions:)``.
     public func searchRunners(_ text: String, suggestions: Int = 5) async throws -> RunnerSearch {
         try await read { try $0.searchRunners(text, suggestions: suggestions) }

@@ -13,14 +13,20 @@ extension Barkley {
                 runners the sources name as completing the loop, a lower bound. Across history, \
                 each loop sums the editions where both counts are known.
 
+                On a terminal, the table format draws the counts as bars (--no-chart to turn \
+                them off, --chart to draw them into a pipe); an unknown count is drawn as ╌╌╌?, \
+                never as an empty bar.
+
                 Examples:
                   barkley attrition 2012
                   barkley attrition --format csv
+                  barkley attrition 2024 --no-chart
                 """)
 
         @Argument(help: "One edition, such as 2012; without it, every edition summed.")
         var year: Int?
 
+        @OptionGroup var chart: ChartOptions
         @OptionGroup var history: HistoryOptions
         @OptionGroup var output: OutputOptions
 
@@ -30,9 +36,11 @@ extension Barkley {
 
         func run() throws {
             if let year {
-                try output.print(EditionAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attrition(year: year) }))
+                try output.print(EditionAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attrition(year: year) },
+                                                        drawsChart: chart.draws(in: output.format)))
             } else {
-                try output.print(HistoryAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attritionAcrossHistory() }))
+                try output.print(HistoryAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attritionAcrossHistory() },
+                                                        drawsChart: chart.draws(in: output.format)))
             }
         }
     }
@@ -46,6 +54,8 @@ extension Barkley {
 struct EditionAttritionAnswer: Presentable {
     var race: String
     var attrition: EditionAttrition
+    /// Bars under the table (see ``ChartOptions``).
+    var drawsChart = false
 
     var report: Report {
         var report = Report(title: "Attrition in the \(race) \(attrition.year)" + (attrition.held ? "" : " (not held)"))
@@ -59,6 +69,7 @@ struct EditionAttritionAnswer: Presentable {
             },
             emptyMessage: attrition.held ? "No loop is known." : "No loops: the race was not held in \(attrition.year).")]
         report.csvTable = 0
+        if drawsChart, !attrition.loops.isEmpty { report.charts = [chart] }
         return report
     }
 
@@ -73,6 +84,8 @@ struct EditionAttritionAnswer: Presentable {
 struct HistoryAttritionAnswer: Presentable {
     var race: String
     var attrition: HistoryAttrition
+    /// Bars under the table (see ``ChartOptions``).
+    var drawsChart = false
 
     var report: Report {
         var report = Report(title: "Attrition in the \(race), every edition")
@@ -85,6 +98,7 @@ struct HistoryAttritionAnswer: Presentable {
             },
             emptyMessage: "No loop is known.")]
         report.csvTable = 0
+        if drawsChart, !attrition.loops.isEmpty { report.charts = [chart] }
         report.footer = "Editions: those where both counts of the loop are known, summed; Unknown in: editions with the loop where a count is unknown."
         return report
     }

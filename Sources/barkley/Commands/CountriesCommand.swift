@@ -14,13 +14,21 @@ extension Barkley {
                 Examples:
                   barkley countries
                   barkley countries --format csv
+                  barkley countries --loops 5
                 """)
+
+        @Option(help: "Count only the editions whose finish was this many loops (5: the 100-mile race; default: every edition).")
+        var loops: Int?
 
         @OptionGroup var history: HistoryOptions
         @OptionGroup var output: OutputOptions
 
+        func validate() throws {
+            if let loops, loops < 1 { throw ValidationError("--loops must be 1 or more.") }
+        }
+
         func run() throws {
-            try output.print(CountriesAnswer(race: history.raceTitle, table: try history.answer { try $0.countries() }))
+            try output.print(CountriesAnswer(race: history.raceTitle, table: try history.answer { try $0.countries(loops: loops) }))
         }
     }
 }
@@ -35,7 +43,7 @@ struct CountriesAnswer: Presentable {
     var table: CountryTable
 
     var report: Report {
-        var report = Report(title: "Countries in the \(race)")
+        var report = Report(title: "Countries in the \(race)" + (table.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
         report.facts = [
             Formatting.completeness(table.startsCompleteness, where: "the entrant list is partial", label: "Starts complete"),
             Formatting.completeness(table.funRunsCompleteness, where: "the sources count more fun runs than they name, or do not count them",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BarkleyArchive
 import BarkleyPresentation
+import BarkleyQueries
 
 extension Barkley {
     /// `barkley edition YEAR`: one edition in full.
@@ -11,11 +12,14 @@ extension Barkley {
             discussion: """
                 Unknown values are shown as "unknown", never as 0. Times are cumulative, H:MM:SS \
                 with hours past 24; a time published only to the minute reads H:MM:--. \
-                With --format csv the output is the entrants table; JSON holds everything.
+                With --format csv the output is the entrants table; JSON holds everything. \
+                --splits shows every entrant loop by loop instead: cumulative time, split, \
+                direction and gap to the leader at that loop.
 
                 Examples:
                   barkley edition 2024
                   barkley edition 2012 --format json
+                  barkley edition 2024 --splits
                 """)
 
         @Argument(help: "The year of the edition, such as 2024.")
@@ -23,6 +27,9 @@ extension Barkley {
 
         @Option(help: "The race, for an archive that holds more than the Barkley Marathons.")
         var race: String = Edition.barkley
+
+        @Flag(help: "Every entrant loop by loop: cumulative time, split, direction and gap to the leader.")
+        var splits = false
 
         @OptionGroup var archive: ArchiveOptions
         @OptionGroup var output: OutputOptions
@@ -38,6 +45,9 @@ extension Barkley {
                 let held = years.first.map { "It holds \(race) editions of \(Formatting.span($0, years.last ?? $0))" } ?? "It holds no \(race) edition"
                 throw CLIError(.failure, "the \(archive.archiveDescription) has no \(race) edition in \(year)",
                                hint: "\(held); `barkley` shows an overview.")
+            }
+            if splits {
+                return try output.print(EditionSplitsAnswer(race: Formatting.raceTitle(race), splits: EditionSplits(edition: edition)))
             }
             try output.print(EditionAnswer(edition: edition))
         }

@@ -16,23 +16,29 @@ extension Barkley {
                 Examples:
                   barkley finishers
                   barkley finishers --year 2024 --format json
+                  barkley finishers --loops 5
                 """)
 
         @Option(help: "Only the finishers of this year, such as 2024.")
         var year: Int?
+
+        @Option(help: "Only finishes of this many loops (5: the 100-mile race; default: every finish).")
+        var loops: Int?
 
         @OptionGroup var history: HistoryOptions
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
             if let year { try HistoryOptions.validate(year: year) }
+            if let loops, loops < 1 { throw ValidationError("--loops must be 1 or more.") }
+            if year != nil, loops != nil { throw ValidationError("--loops counts across history; with --year, the year's finishes are of its own distance.") }
         }
 
         func run() throws {
             if let year {
                 try output.print(EditionFinishesAnswer(race: history.raceTitle, answer: try history.answer { try $0.finishers(in: year) }))
             } else {
-                try output.print(FinishListAnswer(race: history.raceTitle, answer: try history.answer { try $0.allFinishes() }))
+                try output.print(FinishListAnswer(race: history.raceTitle, answer: try history.answer { try $0.allFinishes(loops: loops) }))
             }
         }
     }
@@ -50,7 +56,7 @@ struct FinishListAnswer: Presentable {
 
     var report: Report {
         let runners = Set(answer.finishes.map(\.runner)).count
-        var report = Report(title: "Finishes of the \(race)")
+        var report = Report(title: "Finishes of the \(race)" + (answer.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
         report.facts = [
             .init(label: "Finishes", value: .text("\(answer.finishes.count) by \(Formatting.plural(runners, "runner"))")),
             Formatting.completeness(answer.completeness, where: "the sources count more finishers than they name"),

@@ -15,6 +15,7 @@ extension Barkley {
                 Examples:
                   barkley most finishes
                   barkley most starts --limit 5 --format json
+                  barkley most finishes --loops 5
                 """)
 
         enum Tally: String, CaseIterable, ExpressibleByArgument {
@@ -36,19 +37,23 @@ extension Barkley {
         @Option(help: "How many runners to list.")
         var limit = 10
 
+        @Option(help: "Count only the editions whose finish was this many loops (5: the 100-mile race; default: every edition).")
+        var loops: Int?
+
         @OptionGroup var history: HistoryOptions
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
             guard limit >= 1 else { throw ValidationError("--limit must be 1 or more.") }
+            if let loops, loops < 1 { throw ValidationError("--loops must be 1 or more.") }
         }
 
         func run() throws {
             let ranking = try history.answer { history in
                 switch tally {
-                case .starts: try history.mostStarts(limit: limit)
-                case .finishes: try history.mostFinishes(limit: limit)
-                case .funRuns: try history.mostFunRuns(limit: limit)
+                case .starts: try history.mostStarts(limit: limit, loops: loops)
+                case .finishes: try history.mostFinishes(limit: limit, loops: loops)
+                case .funRuns: try history.mostFunRuns(limit: limit, loops: loops)
                 }
             }
             try output.print(RankingAnswer(race: history.raceTitle, tally: tally, ranking: ranking))
@@ -66,7 +71,7 @@ struct RankingAnswer: Presentable {
     var ranking: RunnerRanking
 
     var report: Report {
-        var report = Report(title: "Most \(tally.heading.lowercased()) in the \(race)")
+        var report = Report(title: "Most \(tally.heading.lowercased()) in the \(race)" + (ranking.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
         let reason = switch tally {
         case .starts: "the entrant list is partial"
         case .finishes: "the sources count more finishers than they name"

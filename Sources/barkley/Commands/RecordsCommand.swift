@@ -17,10 +17,14 @@ extension Barkley {
                 Examples:
                   barkley records
                   barkley records --loops 3 --format json
+                  barkley records --progression
                 """)
 
         @Option(help: "Compare the editions whose finish was this many loops (default: the latest format's).")
         var loops: Int?
+
+        @Flag(help: "How each record fell: every edition that beat it, with its date and by how much.")
+        var progression = false
 
         @OptionGroup var history: HistoryOptions
         @OptionGroup var output: OutputOptions
@@ -30,6 +34,10 @@ extension Barkley {
         }
 
         func run() throws {
+            if progression {
+                let answer = try history.answer { try $0.recordProgression(loops: loops) }
+                return try output.print(RecordProgressionAnswer(race: history.raceTitle, progression: answer))
+            }
             try output.print(RecordsAnswer(race: history.raceTitle, records: try history.answer { try $0.records(loops: loops) }))
         }
     }

@@ -9,6 +9,9 @@ struct Report {
     /// Label and value pairs shown before the tables.
     var facts: [Fact] = []
     var tables: [Table] = []
+    /// Bar charts after the tables, in the table format only (see ``BarChart``); empty unless
+    /// the command was asked to draw them.
+    var charts: [BarChart] = []
     /// Titled blocks of prose after the tables (an edition's notes).
     var sections: [Section] = []
     /// A closing line (a hint to the next command).

@@ -19,6 +19,7 @@ struct TableRenderer {
         if let title = report.title { blocks.append([emphasized(title)]) }
         if !report.facts.isEmpty { blocks.append(facts(report.facts, unknown: report.unknownText)) }
         for table in report.tables { blocks.append(lines(of: table, unknown: report.unknownText)) }
+        for chart in report.charts { blocks.append(chart.lines(width: BarChart.terminalWidth)) }
         for section in report.sections {
             blocks.append([emphasized(section.title)] + section.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }

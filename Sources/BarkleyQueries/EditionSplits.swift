@@ -1,0 +1,128 @@
+import BarkleyArchive
+
+/// One edition's results page: every entrant, loop by loop, with cumulative time, split,
+/// direction and gap to the leader at that loop.
+///
+/// Unknown stays unknown: an entrant known to have completed three loops with one time
+/// published has three loops here, two of them without a time.
+public struct EditionSplits: Sendable, Hashable, Codable {
+    public var year: Int
+    public var held: Bool
+    /// Loops of a finish that year; nil when unknown.
+    public var loops: Int?
+    /// In the edition's order (its file's), which is the order of the results.
+    public var entrants: [EntrantSplits]
+
+    public init(year: Int, held: Bool, loops: Int?, entrants: [EntrantSplits]) {
+        self.year = year
+        self.held = held
+        self.loops = loops
+        self.entrants = entrants
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case year, held, loops, entrants
+    }
+}
+
+/// One entrant of ``EditionSplits``.
+public struct EntrantSplits: Sendable, Hashable, Codable {
+    /// 1-based, in the edition's order.
+    public var position: Int
+    public var runner: String
+    public var country: String?
+    public var sex: Sex?
+    /// Under the edition's format: what the times show, else what a source states.
+    public var outcome: Outcome
+    public var loopsCompleted: Int?
+    /// Loop 1 to the last loop the entrant is known to have completed (by count or by time);
+    /// empty when none is known.
+    public var loops: [SplitLoop]
+
+    public init(position: Int, runner: String, country: String? = nil, sex: Sex? = nil, outcome: Outcome = .unknown,
+                loopsCompleted: Int? = nil, loops: [SplitLoop] = []) {
+        self.position = position
+        self.runner = runner
+        self.country = country
+        self.sex = sex
+        self.outcome = outcome
+        self.loopsCompleted = loopsCompleted
+        self.loops = loops
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case position, runner, country, sex, outcome, loops
+        case loopsCompleted = "loops_completed"
+    }
+}
+
+/// One loop of one entrant: nil wherever the sources do not give the value.
+public struct SplitLoop: Sendable, Hashable, Codable {
+    public var loop: Int
+    /// Cumulative since the start.
+    public var time: ElapsedTime?
+    /// The loop alone: known when the end of the previous loop is (or for loop 1).
+    public var split: ElapsedTime?
+    public var direction: Direction?
+    /// Behind the fastest known time at the end of this loop that year (0 for the leader).
+    public var gapToLeader: ElapsedTime?
+
+    public init(loop: Int, time: ElapsedTime? = nil, split: ElapsedTime? = nil, direction: Direction? = nil, gapToLeader: ElapsedTime? = nil) {
+        self.loop = loop
+        self.time = time
+        self.split = split
+        self.direction = direction
+        self.gapToLeader = gapToLeader
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case loop, time, split, direction
+        case gapToLeader = "gap_to_leader"
+    }
+}
+
+extension ElapsedTime {
+    /// `self − other`, approximate when either is.
+    func minus(_ other: ElapsedTime) -> ElapsedTime {
+        ElapsedTime(seconds: seconds - other.seconds, isApproximate: isApproximate || other.isApproximate)
+    }
+}
+
+extension History {
+    /// Every entrant of one edition, loop by loop: time, split, direction, gap to the leader.
+    ///
+    /// - Throws: ``QueryError/noEdition(race:year:)`` when the archive has no such year;
+    ///   `SQLiteError` when the archive cannot be read.
+    public func splits(year: Int) throws -> EditionSplits {
+        guard let edition = try archive.edition(year: year, race: race) else { throw QueryError.noEdition(race: race, year: year) }
+        return EditionSplits(edition: edition)
+    }
+}
+
+extension EditionSplits {
+    /// The results page of `edition`, in time linear in its entrants and their times: the
+    /// leader of each loop is found once.
+    public init(edition: Edition) {
+        var leaders: [Int: ElapsedTime] = [:]
+        for time in edition.entrants.lazy.flatMap(\.times) {
+            let elapsed = ElapsedTime(time.elapsed)
+            if leaders[time.loop].map({ elapsed.seconds < $0.seconds }) ?? true { leaders[time.loop] = elapsed }
+        }
+        let entrants = edition.entrants.enumerated().map { index, entrant -> EntrantSplits in
+            var times: [Int: LoopTime] = [:]
+            for time in entrant.times where times[time.loop] == nil { times[time.loop] = time }
+            // Bounded by what a race can have, whatever the archive holds.
+            let last = min(max(entrant.loopsCompleted ?? 0, times.keys.max() ?? 0), RaceBounds.maxLoops)
+            let loops = last < 1 ? [] : (1...last).map { loop -> SplitLoop in
+                let time = times[loop].map { ElapsedTime($0.elapsed) }
+                let previous = loop == 1 ? ElapsedTime(seconds: 0) : times[loop - 1].map { ElapsedTime($0.elapsed) }
+                return SplitLoop(loop: loop, time: time, split: time.flatMap { time in previous.map { time.minus($0) } },
+                                 direction: times[loop]?.direction,
+                                 gapToLeader: time.flatMap { time in leaders[loop].map { time.minus($0) } })
+            }
+            return EntrantSplits(position: index + 1, runner: entrant.name, country: entrant.country, sex: entrant.sex,
+                                 outcome: entrant.outcome(under: edition.format), loopsCompleted: entrant.loopsCompleted, loops: loops)
+        }
+        self.init(year: edition.year, held: edition.held, loops: edition.format.loops, entrants: entrants)
+    }
+}

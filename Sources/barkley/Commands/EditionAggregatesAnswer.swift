@@ -1,0 +1,73 @@
+import BarkleyQueries
+
+/// The aggregates of every edition, each with what it rests on.
+///
+/// JSON (``BarkleyQueries/EditionAggregates``): `editions`, `held`, `loops`,
+/// `mean_winning_time`, `median_winning_time`, `winning_times` (`known`, `unknown`: years),
+/// `largest_field`, `earliest_start`, `latest_start` (each `value`, `years`, `basis`: `known`,
+/// `unknown`), `without_finisher` (`loops`, `years`, `not_held`, `unknown`).
+struct EditionAggregatesAnswer: Presentable {
+    var race: String
+    var aggregates: EditionAggregates
+
+    var report: Report {
+        var report = Report(title: "Editions of the \(race) in figures")
+        let notHeld = aggregates.withoutFinisher.notHeld
+        report.facts = [
+            .init(label: "Editions", value: .text("\(aggregates.editions), \(aggregates.held) held"
+                + (notHeld.isEmpty ? "" : " (not held: \(Formatting.years(notHeld)))"))),
+        ]
+        let winning = aggregates.winningTimes
+        let distance = " (\(Formatting.plural(aggregates.loops, "loop")))"
+        let without = aggregates.withoutFinisher
+        report.tables = [Table(
+            columns: ["Figure", "Value", "Years", .number("Known"), "Unknown in"],
+            rows: [
+                [.text("Mean winning time" + distance), Formatting.time(aggregates.meanWinningTime), "", .text("\(winning.known.count)"), years(winning.unknown)],
+                [.text("Median winning time" + distance), Formatting.time(aggregates.medianWinningTime), "", .text("\(winning.known.count)"),
+                 years(winning.unknown)],
+                extreme("Largest field", aggregates.largestField, value: Cell(aggregates.largestField.value)),
+                extreme("Earliest start", aggregates.earliestStart, value: Cell(aggregates.earliestStart.value)),
+                extreme("Latest start", aggregates.latestStart, value: Cell(aggregates.latestStart.value)),
+                ["Without a finisher", .text("\(without.years.count)"), years(without.years),
+                 .text("\(aggregates.held - without.unknown.count)"), years(without.unknown)],
+            ])]
+        report.csvTable = 0
+        report.footer = "Known: the held editions each figure is computed from; Unknown in: held editions it leaves out, their value unknown."
+        if compact { compactLayout(&report) }
+        return report
+    }
+
+    /// The terminal's layout: the year lists that make the table wide move to sections under
+    /// it, the table keeping counts (`Unknown` instead of `Unknown in`).
+    var compact = false
+
+    private func compactLayout(_ report: inout Report) {
+        let without = aggregates.withoutFinisher
+        let figures: [(String, [Int])] = [
+            ("Winning times", aggregates.winningTimes.unknown), ("Largest field", aggregates.largestField.basis.unknown),
+            ("Start times", aggregates.earliestStart.basis.unknown), ("Finishers", without.unknown),
+        ]
+        report.tables[0].columns[4] = .number("Unknown")
+        report.tables[0].rows = report.tables[0].rows.enumerated().map { index, row in
+            var row = row
+            let unknown = [figures[0].1, figures[0].1, figures[1].1, figures[2].1, figures[2].1, figures[3].1][index]
+            row[4] = .text("\(unknown.count)")
+            if index == 5 { row[2] = "below" }
+            return row
+        }
+        report.footer = "Known/Unknown: held editions a figure rests on / leaves out (value unknown)."
+        report.sections = [
+            .init(title: "Years without a finisher", text: without.years.isEmpty ? "none" : Formatting.years(without.years)),
+            .init(title: "Unknown in", text: figures.map { "\($0.0): " + ($0.1.isEmpty ? "none" : Formatting.years($0.1)) }.joined(separator: "\n")),
+        ]
+    }
+
+    private func extreme<Value>(_ label: String, _ extreme: EditionAggregates.Extreme<Value>, value: Cell) -> [Cell] {
+        [.text(label), value, years(extreme.years), .text("\(extreme.basis.known.count)"), years(extreme.basis.unknown)]
+    }
+
+    private func years(_ years: [Int]) -> Cell { .text(years.isEmpty ? "none" : Formatting.years(years)) }
+
+    var json: EditionAggregates { aggregates }
+}

@@ -1,0 +1,38 @@
+import BarkleyArchive
+import BarkleyQueries
+
+/// `barkley edition YEAR --splits`: every entrant loop by loop, like a results page.
+///
+/// JSON (``BarkleyQueries/EditionSplits``): `year`, `held`, `loops`, `entrants` (array of
+/// `position`, `runner`, `country`, `sex`, `outcome`, `loops_completed`, `loops`: array of
+/// `loop`, `time`, `split`, `direction`, `gap_to_leader`). Unknown values are null.
+struct EditionSplitsAnswer: Presentable {
+    var race: String
+    var splits: EditionSplits
+
+    var report: Report {
+        var report = Report(title: "Splits of the \(race) \(splits.year)" + (splits.held ? "" : " (not held)"))
+        report.tables = [Table(
+            columns: [.number("#"), "Runner", .number("Loop"), .number("Time"), .number("Split"), "Direction", .number("Gap")],
+            rows: splits.entrants.flatMap(rows),
+            emptyMessage: splits.held ? "No entrant is named." : "No entrants: the race was not held.")]
+        report.csvTable = 0
+        report.footer = "Time: cumulative; Split: the loop alone; Gap: behind the loop's fastest time."
+        return report
+    }
+
+    /// One row per loop the entrant is known to have completed; one row when none is.
+    private func rows(_ entrant: EntrantSplits) -> [[Cell]] {
+        let lead: [Cell] = [.text("\(entrant.position)"), .text(entrant.runner)]
+        guard !entrant.loops.isEmpty else {
+            // No loop completed, or none known: the loop count says which.
+            return [lead + (entrant.loopsCompleted == 0 ? ["none", "", "", "", ""] : [.unknown, .unknown, .unknown, .unknown, .unknown])]
+        }
+        return entrant.loops.map { loop in
+            lead + [.text("\(loop.loop)"), Formatting.time(loop.time), Formatting.time(loop.split), Cell(loop.direction?.rawValue),
+                    Formatting.time(loop.gapToLeader)]
+        }
+    }
+
+    var json: EditionSplits { splits }
+}
