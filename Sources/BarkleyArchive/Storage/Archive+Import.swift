@@ -194,9 +194,15 @@ extension Archive {
     /// Imports a spreadsheet of entrants (see ``EntrantCSV``) as the entrants of a stored edition,
     /// replacing the ones it had; validated whole first, like an edition file.
     ///
-    /// - Throws: ``ImportError`` when the edition is not in the archive or the file breaks a rule.
+    /// - Throws: ``ImportError`` when the edition is not in the archive, the file's name gives
+    ///   another year, or the file breaks a rule (fields named by their column, in line order).
     @discardableResult
     public func importEntrantsCSV(_ url: URL, year: Int, race: String = Edition.barkley, dryRun: Bool = false) throws -> ImportReport {
+        if let named = EntrantCSV.year(inFileName: url.lastPathComponent), named != year {
+            throw ImportError(problems: [ImportProblem(file: url.lastPathComponent, line: nil, field: "year", rule: .invalidValue,
+                                                       message: "the file name says \(named), but the entrants would go into \(year); "
+                                                           + "give the year the file is for (`--year \(named)`), or rename the file")])
+        }
         guard let edition = try edition(year: year, race: race) else {
             throw ImportError(problems: [ImportProblem(file: url.lastPathComponent, line: nil, field: "year", rule: .missingField,
                                                        message: "the archive has no \(year) edition; import its edition file first")])
@@ -207,6 +213,8 @@ extension Archive {
                                                        message: "cannot read the file: \(error.localizedDescription)")])
         }
         let parsed = try EntrantCSV.read(data: data, fileName: url.lastPathComponent, into: edition)
-        return try importEditions([parsed], dryRun: dryRun)[0]
+        do { return try importEditions([parsed], dryRun: dryRun)[0] } catch let error as ImportError {
+            throw ImportError(problems: EntrantCSV.inSpreadsheetTerms(error.problems, of: parsed))
+        }
     }
 }
