@@ -60,6 +60,7 @@ extension Archive {
             var reports: [ImportReport] = []
             var seen: [String: String] = [:]
             var identities = IdentityCheck()
+            var spellings = SpellingNotices()
             var done = 0
             while var file = next() {
                 if let unchanged = file.unchanged {
@@ -79,6 +80,7 @@ extension Archive {
                     let runners = try resolveRunners(in: parsed, keys: file.keys)
                     problems += runners.problems
                     problems += try similarRunnerProblems(in: parsed, keys: file.keys, runnerIDs: runners.ids, check: &identities)
+                    let notices = spellings.notices(in: parsed, keys: file.keys, storedNames: runners.names)
                     let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
                     if let other = seen[key] {
                         problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: "year", in: parsed), field: "year",
@@ -87,7 +89,9 @@ extension Archive {
                     seen[key] = parsed.fileName
                     if problems.isEmpty {
                         do {
-                            reports.append(try write(parsed, runnerIDs: runners.ids, keys: file.keys, dryRun: dryRun, timestamp: timestamp))
+                            var report = try write(parsed, runnerIDs: runners.ids, keys: file.keys, dryRun: dryRun, timestamp: timestamp)
+                            report.notices = notices
+                            reports.append(report)
                         } catch let error as SQLiteError where error.code == .constraint {
                             // A rule the checks above missed: reported like any other problem; the
                             // transaction rolls back when the loop ends, so nothing is written.
@@ -125,9 +129,9 @@ extension Archive {
         return report
     }
 
-    /// The stored runner each entrant is (nil for a runner new to the archive), and the names
-    /// in `parsed` that match more than one runner (by name or another spelling).
-    private func resolveRunners(in parsed: ParsedEdition, keys: EntrantKeys) throws -> (ids: [Int64?], problems: [ImportProblem]) {
+    /// The stored runner each entrant is (nil for a runner new to the archive) and its stored
+    /// name, and the names in `parsed` that match more than one runner (by name or another spelling).
+    private func resolveRunners(in parsed: ParsedEdition, keys: EntrantKeys) throws -> (ids: [Int64?], names: [String?], problems: [ImportProblem]) {
         let edition = parsed.edition
         var problems: [ImportProblem] = []
         /// The runners `key` matches, noting a problem when it is more than one.
@@ -141,12 +145,14 @@ extension Archive {
             }
             return matches
         }
-        var ids: [Int64?] = []
+        var ids: [Int64?] = [], names: [String?] = []
         ids.reserveCapacity(edition.entrants.count)
+        names.reserveCapacity(edition.entrants.count)
         var entrantOf: [Int64: Int] = [:]  // runner → the first entrant that is them
         for (index, entrant) in edition.entrants.enumerated() {
             let runner = try matches(keys.names[index], written: entrant.name, field: "name", entrant: index, exactName: true).first
             ids.append(runner?.id)
+            names.append(runner?.name)
             // entry: UNIQUE (edition_id, runner_id). Two names the validator told apart can still
             // be one stored runner, through a spelling another edition listed.
             if let runner, let first = entrantOf[runner.id], keys.names[first] != keys.names[index] {
@@ -161,7 +167,7 @@ extension Archive {
                 _ = try matches(key, written: listedAs, field: "listed_as", entrant: index)
             }
         }
-        return (ids, problems)
+        return (ids, names, problems)
     }
 
     /// Runners a name key (``NameKey``) refers to: by their own name, or by a spelling another
