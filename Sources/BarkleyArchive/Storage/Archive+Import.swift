@@ -9,7 +9,8 @@ extension Archive {
     /// Files are read and checked on background threads (one per core) a few files ahead of the
     /// writes (see `EditionFileReadAhead`), so a large import uses every core and holds only a
     /// few files in memory. A file whose bytes are those its edition was last imported from
-    /// (by the checksum in the import log) is reported unchanged without being parsed, so
+    /// (by its name, size and modification time in the import log, without opening it; else by
+    /// its checksum) is reported unchanged without being parsed, so
     /// importing a whole folder again costs what changed. After the first problem nothing more
     /// is written, but every file is still read and checked, so one run lists every problem.
     ///
@@ -89,7 +90,7 @@ extension Archive {
                     seen[key] = parsed.fileName
                     if problems.isEmpty {
                         do {
-                            var report = try write(parsed, runnerIDs: runners.ids, keys: file.keys, dryRun: dryRun, timestamp: timestamp)
+                            var report = try write(parsed, runnerIDs: runners.ids, keys: file.keys, stamp: file.stamp, dryRun: dryRun, timestamp: timestamp)
                             report.notices = notices
                             reports.append(report)
                         } catch let error as SQLiteError where error.code == .constraint {
@@ -117,14 +118,15 @@ extension Archive {
     }
 
     /// Writes one checked edition, unless unchanged, and logs the change; the caller holds the transaction.
-    private func write(_ parsed: ParsedEdition, runnerIDs: [Int64?], keys: EntrantKeys, dryRun: Bool, timestamp: String) throws -> ImportReport {
+    private func write(_ parsed: ParsedEdition, runnerIDs: [Int64?], keys: EntrantKeys, stamp: FileStamp?, dryRun: Bool, timestamp: String) throws -> ImportReport {
         let stored = try edition(year: parsed.edition.year, race: parsed.edition.race)
         let report = ImportReport(parsed: parsed, stored: stored, dryRun: dryRun)
         if !dryRun, report.change != .unchanged {
             try store(parsed.edition, runnerIDs: runnerIDs, keys: keys)
             try connection.run("""
-                INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary) VALUES (?, ?, ?, ?, ?, ?)
-                """, [timestamp, parsed.fileName, parsed.checksum, parsed.edition.race, parsed.edition.year, report.description])
+                INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary, file_size, file_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [timestamp, parsed.fileName, parsed.checksum, parsed.edition.race, parsed.edition.year, report.description,
+                    stamp?.size, stamp?.modified])
         }
         return report
     }
