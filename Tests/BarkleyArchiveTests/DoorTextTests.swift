@@ -28,6 +28,12 @@ struct DoorTextTests {
         PastedCharacter(name: "control sequence introducer U+009B (C1)", yaml: "\\x9B"),
         PastedCharacter(name: "line separator U+2028", yaml: "\\L"),
         PastedCharacter(name: "a line break in a name", yaml: "\\n"),
+        PastedCharacter(name: "variation selector-16 U+FE0F (not a format character)", yaml: "\\uFE0F"),
+        PastedCharacter(name: "variation selector-1 U+FE00", yaml: "\\uFE00"),
+        PastedCharacter(name: "variation selector-17 U+E0100", yaml: "\\U000E0100"),
+        PastedCharacter(name: "Mongolian free variation selector U+180B", yaml: "\\u180B"),
+        PastedCharacter(name: "combining grapheme joiner U+034F", yaml: "\\u034F"),
+        PastedCharacter(name: "Hangul filler U+3164 (a letter that shows nothing)", yaml: "\\u3164"),
     ]
 
     @Test("an invisible or control character in a name is refused with file, line and field; nothing written", arguments: invisible)
@@ -136,5 +142,19 @@ struct DoorTextTests {
         for text in ["true", "TRUE", "True", "tRuE"] { #expect(DoorText.bool(text) == true) }
         for text in ["false", "FALSE", "False", "fAlSe"] { #expect(DoorText.bool(text) == false) }
         for text in ["yes", "1", "Y", "on", ""] { #expect(DoorText.bool(text) == nil) }
+    }
+}
+
+/// Variation selectors: refused after a letter (they change the text, not what it shows), kept
+/// where they choose an emoji's presentation.
+@Suite("Variation selectors at the door")
+struct VariationSelectorTests {
+    @Test("after a letter or a digit a variation selector is refused; after an emoji it stays",
+          arguments: [("Jasmin\u{FE0F} Paris", false), ("Jasmin Paris\u{FE0E}", false), ("Team 1\u{FE0F}", false),
+                      ("Jasmin ⛰\u{FE0F}", true), ("Jasmin ❤\u{FE0E}", true)])
+    func variationSelectors(_ example: (String, Bool)) {
+        let accepted = (try? DoorText.clean(example.0, as: .name)) != nil
+        #expect(accepted == example.1)
+        #expect((try? DoorText.clean(example.0, as: .note)) != nil, "a note keeps it")
     }
 }

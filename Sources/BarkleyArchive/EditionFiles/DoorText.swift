@@ -9,7 +9,9 @@ import Foundation
 ///   spaces, tabs) made one plain space; other one-line values trimmed at both ends;
 /// - invisible characters refused: Unicode format characters (zero-width space, joiner and
 ///   non-joiner, word joiner, a byte-order mark inside text, bidirectional marks, overrides and
-///   isolates) and line or paragraph separators; so are control characters (C0, DEL, C1), except
+///   isolates) and line or paragraph separators, and in names and values every other
+///   default-ignorable code point (variation selectors, the combining grapheme joiner, Hangul
+///   fillers; an emoji's presentation selector stays); so are control characters (C0, DEL, C1), except
 ///   tabs, and line breaks except in notes;
 /// - a blank value (empty, or only white space) is unknown: `nil`, never an empty string.
 enum DoorText {
@@ -60,7 +62,15 @@ enum DoorText {
             case .format, .lineSeparator, .paragraphSeparator:
                 throw refusal("an invisible character", scalar, after: scalars)
             default:
-                break
+                // Variation selectors (U+FE0F after a letter), the combining grapheme joiner,
+                // Hangul fillers and the other default-ignorable code points show nothing and are
+                // not format characters, yet make "Jasmin Paris" a different text: refused in names
+                // and values. Emoji presentation (U+FE0E, U+FE0F after an emoji: "⛰️") shows, and
+                // stays; notes keep any.
+                if kind != .note, scalar.properties.isDefaultIgnorableCodePoint,
+                   !((scalar == "\u{FE0E}" || scalar == "\u{FE0F}") && scalars.last.map({ $0.properties.isEmoji && !$0.isASCII }) == true) {
+                    throw refusal("an invisible character", scalar, after: scalars)
+                }
             }
             if pendingSpace { scalars.append(" "); pendingSpace = false }
             scalars.append(scalar)

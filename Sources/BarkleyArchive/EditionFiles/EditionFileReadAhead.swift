@@ -18,6 +18,9 @@ final class EditionFileReadAhead: @unchecked Sendable {
         /// Set, instead of `parsed`, for a file whose bytes are those its edition was last
         /// imported from: it was not parsed (see ``UnchangedFile``).
         var unchanged: UnchangedFile?
+        /// The file's size and modification time, taken before it was read, for the import
+        /// log; nil when not settled (see ``FileStamp``) or not read from a file.
+        var stamp: FileStamp?
 
         /// Checks an edition that is already parsed (a CSV's, or one built in code).
         init(_ parsed: ParsedEdition) {
@@ -26,17 +29,25 @@ final class EditionFileReadAhead: @unchecked Sendable {
             problems = EditionValidator.problems(in: parsed, keys: keys)
         }
 
-        /// Reads and checks the file at `url`, unless its checksum is among `lastImports` (the
-        /// checksum of the file each stored edition was last imported from).
-        init(contentsOf url: URL, lastImports: [String: (race: String, year: Int)] = [:]) {
+        /// Reads and checks the file at `url`, unless it is the file a stored edition was last
+        /// imported from (see ``LastImports``): by its name, size and modification time, without
+        /// opening it, or else by its checksum.
+        init(contentsOf url: URL, lastImports: LastImports = LastImports()) {
+            // Stamped before reading: a change while it is read gives the next import another stamp.
+            let stamp = url.isFileURL ? FileStamp(settledFileAt: url.path) : nil
+            if let last = lastImports.edition(fileName: url.lastPathComponent, stamp: stamp) {
+                self.init(unchanged: UnchangedFile(url: url, checksum: last.checksum, race: last.edition.race, year: last.edition.year))
+                return
+            }
             do {
                 let data = try EditionFileReader.contents(of: url)
                 let checksum = EditionFileReader.checksum(of: data)
-                if let edition = lastImports[checksum] {
+                if let edition = lastImports.checksums[checksum] {
                     self.init(unchanged: UnchangedFile(url: url, checksum: checksum, race: edition.race, year: edition.year))
                     return
                 }
                 self.init(try EditionFileReader.read(data: data, fileName: url.lastPathComponent, checksum: checksum))
+                self.stamp = stamp
             } catch {
                 self.init(unreadable: (error as? ImportError)?.problems
                     ?? [ImportProblem(file: url.lastPathComponent, line: nil, field: "-", rule: .syntax, message: "\(error)")])
@@ -66,14 +77,14 @@ final class EditionFileReadAhead: @unchecked Sendable {
     private var cancelled = false
     private let urls: [URL]
     private let lookahead: Int
-    private let lastImports: [String: (race: String, year: Int)]
+    private let lastImports: LastImports
 
     /// Starts reading `urls` in the background on `threads` threads.
     ///
     /// The default is one thread per core: the importer's own thread spends part of its time
     /// waiting for SQLite, and a second reader fills those gaps; readers that get ahead wait.
-    /// Files whose checksum is in `lastImports` are not parsed (see ``CheckedFile/unchanged``).
-    init(urls: [URL], lastImports: [String: (race: String, year: Int)] = [:],
+    /// Files `lastImports` names as unchanged are not parsed (see ``CheckedFile/unchanged``).
+    init(urls: [URL], lastImports: LastImports = LastImports(),
          threads: Int = min(4, ProcessInfo.processInfo.activeProcessorCount), lookahead: Int = 16) {
         self.urls = urls
         self.lastImports = lastImports

@@ -47,6 +47,7 @@ public enum EntrantCSV {
                 header.append(written)
             }
         }
+        if let semicolons = semicolonProblem(header: header, fileName: fileName) { throw ImportError(problems: [semicolons]) }
         var loopColumns: [Int: Int] = [:]  // column index → loop
         for (index, column) in header.enumerated() where !column.isEmpty {
             if column.hasPrefix("loop_"), let loop = Int(column.dropFirst(5)), (1...100).contains(loop) {
@@ -135,7 +136,7 @@ public enum EntrantCSV {
         if let error = reader.error {
             problems.append(problem(nextLine, "-", .syntax, "not valid CSV: \(error)"))
         }
-        guard problems.isEmpty else { throw ImportError(problems: problems) }
+        guard problems.isEmpty else { throw ImportError(problems: inSpreadsheetTerms(problems, of: parsed)) }
         return parsed
     }
 

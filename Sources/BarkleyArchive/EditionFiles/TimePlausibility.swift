@@ -36,13 +36,17 @@ enum TimePlausibility {
                 continue
             }
             guard let earlier else {
+                if let wrap = hiddenWrap(of: time, atLoop: loop, after: nil, format: format) {
+                    report(.implausibleTime, field, wrap)
+                    continue
+                }
                 // Loops out of order are the validator's to report; compare from here on.
                 previous = (loop, time)
                 continue
             }
             if time <= earlier.time {
                 report(.timesNotIncreasing, field, "\(time) at loop \(loop) is not after \(earlier.time) at loop \(earlier.loop)"
-                       + likelyCause(format.unwrappedReadings(of: time, atLoop: loop, after: earlier)))
+                       + likelyCause(of: time, atLoop: loop, after: earlier, format: format))
                 continue
             }
             let gap = loop - earlier.loop
@@ -50,7 +54,11 @@ enum TimePlausibility {
             if time.seconds - earlier.time.seconds < least.seconds {
                 let added = RaceTime(seconds: time.seconds - earlier.time.seconds, precision: time.precision)
                 report(.implausibleTime, field, "\(time) at loop \(loop) is only \(added) after \(earlier.time) at loop \(earlier.loop); "
-                       + "\(loopsText(gap)) take at least \(least)" + likelyCause(format.unwrappedReadings(of: time, atLoop: loop, after: earlier)))
+                       + "\(loopsText(gap)) take at least \(least)" + likelyCause(of: time, atLoop: loop, after: earlier, format: format))
+                continue
+            }
+            if let wrap = hiddenWrap(of: time, atLoop: loop, after: earlier, format: format) {
+                report(.implausibleTime, field, wrap)
                 continue
             }
             previous = (loop, time)
@@ -79,6 +87,16 @@ enum TimePlausibility {
 
     /// "1 loop", "3 loops".
     private static func loopsText(_ loops: Int) -> String { loops == 1 ? "1 loop" : "\(loops) loops" }
+
+    /// The likely cause of a time out of step with the entrant's earlier loop: a 24-hour wrap
+    /// when a reading a day (or days) later fits the format, else a 12-hour clock when one 12
+    /// hours later does, else a typo. (A time below the floor alone is only ever called a wrap
+    /// or a typo: with nothing to compare it with, 12 hours later is a guess.)
+    static func likelyCause(of time: RaceTime, atLoop loop: Int, after earlier: (loop: Int, time: RaceTime)?, format: RaceFormat) -> String {
+        let readings = format.unwrappedReadings(of: time, atLoop: loop, after: earlier)
+        guard readings.isEmpty, let later = format.twelveHourReading(of: time, atLoop: loop, after: earlier) else { return likelyCause(readings) }
+        return "; it looks like a time 12 hours short (\(later)?), a time of day without its PM: write the elapsed time as H:MM:SS"
+    }
 
     /// The likely cause of an impossible time: a 24-hour wrap when `readings` (the times it
     /// could have been) has any, else a typo.

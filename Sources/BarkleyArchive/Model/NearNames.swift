@@ -70,9 +70,10 @@ public enum NearNames {
 /// shifted by at most `d` (the pigeonhole argument of Li et al., "PassJoin", VLDB 2011). So a
 /// query may leave out the 4 − d parts with the most runners behind them — the parts of a
 /// common given name, such as "guil" and "laum" of every Guillaume — and still meet every
-/// near runner in a part it looks up. For each length within `d` of its own it looks up each
-/// remaining part's text at the positions it could have moved to, and compares only the
-/// runners found there letter by letter.
+/// near runner in a part it looks up. For each length within `d` of its own it looks up the
+/// d + 2 least busy parts' texts at the positions they could have moved to, and compares letter
+/// by letter only the runners found through at least two of them (a near runner keeps at least
+/// d + 2 − d of the parts looked up).
 ///
 /// Memory matters at a million entries, so everything is in flat arrays: each runner's
 /// identity and name as UTF-8 in one arena, and the parts as a hash table of chains whose
@@ -201,6 +202,8 @@ struct NearNameIndex {
             found.append((Match(name: name, key: otherKey, distance: distance), position))
         }
         let mask = buckets.count - 1
+        /// The runners found for one length, with the parts (as bits) they were found through.
+        var hits: [Int32: UInt8] = [:]
         for length in max(0, identity.count - limit)...(identity.count + limit) {
             guard length >= Self.partCount else {
                 short[length]?.forEach(check)
@@ -226,21 +229,29 @@ struct NearNameIndex {
                 }
                 probes.append((found, postings))
             }
-            // At least 5 − limit parts survive: looking up the limit + 1 least busy, the
-            // 4 − limit left out cannot hold all of them.
-            for probe in probes.sorted(by: { $0.postings < $1.postings }).prefix(limit + 1) {
+            // At least 5 − limit parts survive, so of the k least busy looked up at least
+            // k − limit do: a runner found through fewer of them is not near, and is never
+            // compared letter by letter. k = limit + 2 (one part more than the pigeonhole needs)
+            // keeps the look-ups cheap and leaves a runner that shares one part by chance (a
+            // syllable pair of a family name, among hundreds of thousands) out of the comparisons,
+            // which were most of the cost of a large import.
+            let probed = probes.sorted(by: { $0.postings < $1.postings }).prefix(min(Self.partCount, limit + 2))
+            let needed = probed.count - limit
+            hits.removeAll(keepingCapacity: true)
+            for probe in probed {
                 for (bucket, part) in probe.buckets {
                     var posting = buckets[bucket]
                     while posting >= 0 {
                         // Only the same part of a runner of this length can match; others share the bucket.
                         let runner = Int(posting) / Self.partCount
                         if Int(posting) % Self.partCount == part, Int(shapes[runner] & ~Self.asciiFlag) == length {
-                            check(Int32(runner))
+                            hits[Int32(runner), default: 0] |= 1 << UInt8(part)
                         }
                         posting = next[Int(posting)]
                     }
                 }
             }
+            for (runner, parts) in hits where parts.nonzeroBitCount >= needed { check(runner) }
         }
         return (found.sorted { ($0.match.distance, $0.position) < ($1.match.distance, $1.position) }.map(\.match), holdsKey)
     }

@@ -22,6 +22,20 @@ extension RaceFormat {
     /// loop 3 every true time under 40:30:00 (every fun run) is caught, at loop 5 every one.
     public static let minimumLoopTime = RaceTime(seconds: 5 * 3600 + 30 * 60)
 
+    /// The least average loop time over two or more loops that a time can show before it is
+    /// taken for a spreadsheet's wrap, when a reading 24 (or 12) hours later fits the format:
+    /// 6 hours a loop.
+    ///
+    /// Over several loops nobody has come near ``minimumLoopTime``: the fastest published
+    /// averages are Tom Possert's 6:23 for two loops (12:46, 1988, on the shorter pre-1995 loop),
+    /// his 7:56 for three (23:47), 11:16 for four (Mark Williams, 45:06, 1995) and the course
+    /// record's 10:24:38 for five (Brett Maune, 2012) (`loop_splits.csv` and "Records" in the
+    /// project's reference notes). A loop-4 time shown modulo 24 hours is 22:00:00 to 24:00:00,
+    /// above the floor but a 5:30–6:00 average: under this pace, and with its reading a day
+    /// later inside the format's limits, it is refused as a wrap (Damian Hall's 46:16:27 of 2024
+    /// typed into an `h:mm:ss` column is 22:16:27).
+    public static let fastestAverageOverLoops = RaceTime(seconds: 6 * 3600)
+
     /// The latest end of a loop when the edition records no limit: three days, past any
     /// Barkley (whose limit has been 60 hours since 1995).
     public static let longestPlausibleRace = RaceTime(seconds: 72 * 3600)
@@ -68,5 +82,16 @@ extension RaceFormat {
         return stride(from: time.seconds + day, through: upper, by: day)
             .filter { $0 >= lower }
             .map { RaceTime(seconds: $0, precision: time.precision) }
+    }
+
+    /// The time `time` could have been, 12 hours later, when a 12-hour clock lost its "PM" (a
+    /// time of day read as a duration): `time` + 12 h when that fits between the fastest the loops
+    /// allow (after `previous`) and ``latestPlausible(atLoop:)``; nil otherwise.
+    public func twelveHourReading(of time: RaceTime, atLoop loop: Int, after previous: (loop: Int, time: RaceTime)? = nil) -> RaceTime? {
+        let reading = time.seconds + 12 * 3600
+        var lower = Self.fastestPossible(atLoop: loop).seconds
+        if let previous { lower = max(lower, previous.time.seconds + Self.fastestPossible(atLoop: loop - previous.loop).seconds) }
+        guard reading >= lower, reading <= latestPlausible(atLoop: loop).seconds else { return nil }
+        return RaceTime(seconds: reading, precision: time.precision)
     }
 }

@@ -9,7 +9,8 @@ extension Archive {
     /// Files are read and checked on background threads (one per core) a few files ahead of the
     /// writes (see `EditionFileReadAhead`), so a large import uses every core and holds only a
     /// few files in memory. A file whose bytes are those its edition was last imported from
-    /// (by the checksum in the import log) is reported unchanged without being parsed, so
+    /// (by its name, size and modification time in the import log, without opening it; else by
+    /// its checksum) is reported unchanged without being parsed, so
     /// importing a whole folder again costs what changed. After the first problem nothing more
     /// is written, but every file is still read and checked, so one run lists every problem.
     ///
@@ -60,6 +61,7 @@ extension Archive {
             var reports: [ImportReport] = []
             var seen: [String: String] = [:]
             var identities = IdentityCheck()
+            var spellings = SpellingNotices()
             var done = 0
             while var file = next() {
                 if let unchanged = file.unchanged {
@@ -79,6 +81,7 @@ extension Archive {
                     let runners = try resolveRunners(in: parsed, keys: file.keys)
                     problems += runners.problems
                     problems += try similarRunnerProblems(in: parsed, keys: file.keys, runnerIDs: runners.ids, check: &identities)
+                    let notices = spellings.notices(in: parsed, keys: file.keys, storedNames: runners.names)
                     let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
                     if let other = seen[key] {
                         problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: "year", in: parsed), field: "year",
@@ -87,7 +90,9 @@ extension Archive {
                     seen[key] = parsed.fileName
                     if problems.isEmpty {
                         do {
-                            reports.append(try write(parsed, runnerIDs: runners.ids, keys: file.keys, dryRun: dryRun, timestamp: timestamp))
+                            var report = try write(parsed, runnerIDs: runners.ids, keys: file.keys, stamp: file.stamp, dryRun: dryRun, timestamp: timestamp)
+                            report.notices = notices
+                            reports.append(report)
                         } catch let error as SQLiteError where error.code == .constraint {
                             // A rule the checks above missed: reported like any other problem; the
                             // transaction rolls back when the loop ends, so nothing is written.
@@ -113,21 +118,22 @@ extension Archive {
     }
 
     /// Writes one checked edition, unless unchanged, and logs the change; the caller holds the transaction.
-    private func write(_ parsed: ParsedEdition, runnerIDs: [Int64?], keys: EntrantKeys, dryRun: Bool, timestamp: String) throws -> ImportReport {
+    private func write(_ parsed: ParsedEdition, runnerIDs: [Int64?], keys: EntrantKeys, stamp: FileStamp?, dryRun: Bool, timestamp: String) throws -> ImportReport {
         let stored = try edition(year: parsed.edition.year, race: parsed.edition.race)
         let report = ImportReport(parsed: parsed, stored: stored, dryRun: dryRun)
         if !dryRun, report.change != .unchanged {
             try store(parsed.edition, runnerIDs: runnerIDs, keys: keys)
             try connection.run("""
-                INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary) VALUES (?, ?, ?, ?, ?, ?)
-                """, [timestamp, parsed.fileName, parsed.checksum, parsed.edition.race, parsed.edition.year, report.description])
+                INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary, file_size, file_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [timestamp, parsed.fileName, parsed.checksum, parsed.edition.race, parsed.edition.year, report.description,
+                    stamp?.size, stamp?.modified])
         }
         return report
     }
 
-    /// The stored runner each entrant is (nil for a runner new to the archive), and the names
-    /// in `parsed` that match more than one runner (by name or another spelling).
-    private func resolveRunners(in parsed: ParsedEdition, keys: EntrantKeys) throws -> (ids: [Int64?], problems: [ImportProblem]) {
+    /// The stored runner each entrant is (nil for a runner new to the archive) and its stored
+    /// name, and the names in `parsed` that match more than one runner (by name or another spelling).
+    private func resolveRunners(in parsed: ParsedEdition, keys: EntrantKeys) throws -> (ids: [Int64?], names: [String?], problems: [ImportProblem]) {
         let edition = parsed.edition
         var problems: [ImportProblem] = []
         /// The runners `key` matches, noting a problem when it is more than one.
@@ -141,12 +147,14 @@ extension Archive {
             }
             return matches
         }
-        var ids: [Int64?] = []
+        var ids: [Int64?] = [], names: [String?] = []
         ids.reserveCapacity(edition.entrants.count)
+        names.reserveCapacity(edition.entrants.count)
         var entrantOf: [Int64: Int] = [:]  // runner → the first entrant that is them
         for (index, entrant) in edition.entrants.enumerated() {
             let runner = try matches(keys.names[index], written: entrant.name, field: "name", entrant: index, exactName: true).first
             ids.append(runner?.id)
+            names.append(runner?.name)
             // entry: UNIQUE (edition_id, runner_id). Two names the validator told apart can still
             // be one stored runner, through a spelling another edition listed.
             if let runner, let first = entrantOf[runner.id], keys.names[first] != keys.names[index] {
@@ -161,7 +169,7 @@ extension Archive {
                 _ = try matches(key, written: listedAs, field: "listed_as", entrant: index)
             }
         }
-        return (ids, problems)
+        return (ids, names, problems)
     }
 
     /// Runners a name key (``NameKey``) refers to: by their own name, or by a spelling another
@@ -194,9 +202,15 @@ extension Archive {
     /// Imports a spreadsheet of entrants (see ``EntrantCSV``) as the entrants of a stored edition,
     /// replacing the ones it had; validated whole first, like an edition file.
     ///
-    /// - Throws: ``ImportError`` when the edition is not in the archive or the file breaks a rule.
+    /// - Throws: ``ImportError`` when the edition is not in the archive, the file's name gives
+    ///   another year, or the file breaks a rule (fields named by their column, in line order).
     @discardableResult
     public func importEntrantsCSV(_ url: URL, year: Int, race: String = Edition.barkley, dryRun: Bool = false) throws -> ImportReport {
+        if let named = EntrantCSV.year(inFileName: url.lastPathComponent), named != year {
+            throw ImportError(problems: [ImportProblem(file: url.lastPathComponent, line: nil, field: "year", rule: .invalidValue,
+                                                       message: "the file name says \(named), but the entrants would go into \(year); "
+                                                           + "give the year the file is for (`--year \(named)`), or rename the file")])
+        }
         guard let edition = try edition(year: year, race: race) else {
             throw ImportError(problems: [ImportProblem(file: url.lastPathComponent, line: nil, field: "year", rule: .missingField,
                                                        message: "the archive has no \(year) edition; import its edition file first")])
@@ -207,6 +221,8 @@ extension Archive {
                                                        message: "cannot read the file: \(error.localizedDescription)")])
         }
         let parsed = try EntrantCSV.read(data: data, fileName: url.lastPathComponent, into: edition)
-        return try importEditions([parsed], dryRun: dryRun)[0]
+        do { return try importEditions([parsed], dryRun: dryRun)[0] } catch let error as ImportError {
+            throw ImportError(problems: EntrantCSV.inSpreadsheetTerms(error.problems, of: parsed))
+        }
     }
 }

@@ -18,21 +18,49 @@ struct UnchangedFile: Sendable {
     var fileName: String { url.lastPathComponent }
 }
 
+/// What the import log says of the file each stored edition was last imported from: its
+/// checksum, and its name and ``FileStamp`` when the import recorded one.
+struct LastImports: Sendable {
+    typealias Edition = (race: String, year: Int)
+    /// Editions by the checksum of the file each was last imported from.
+    var checksums: [String: Edition] = [:]
+    /// Editions and their checksums by the name and stamp of that file.
+    var stamps: [String: (edition: Edition, checksum: String)] = [:]
+
+    /// The key of `stamps`: the file's name (as the log keeps it), size and modification time.
+    static func key(fileName: String, stamp: FileStamp) -> String {
+        "\(fileName)\u{0}\(stamp.size)\u{0}\(stamp.modified)"
+    }
+
+    /// The edition a file named `fileName` with `stamp` was last imported as, unchanged since.
+    func edition(fileName: String, stamp: FileStamp?) -> (edition: Edition, checksum: String)? {
+        guard let stamp, !stamps.isEmpty else { return nil }
+        return stamps[Self.key(fileName: fileName, stamp: stamp)]
+    }
+}
+
 extension Archive {
-    /// For each edition in the archive, the checksum of the file it was last imported from.
+    /// For each edition in the archive, the checksum (and the name and stamp, when recorded) of
+    /// the file it was last imported from.
     ///
     /// Read inside an import's transaction, before its reader threads start, so they can skip
     /// those files.
-    func lastImportChecksums() throws -> [String: (race: String, year: Int)] {
-        var checksums: [String: (race: String, year: Int)] = [:]
+    func lastImportChecksums() throws -> LastImports {
+        var last = LastImports()
         try connection.prepare("""
-            SELECT log.checksum, log.race, log.year FROM import_log AS log
+            SELECT log.checksum, log.race, log.year, log.file_name, log.file_size, log.file_modified FROM import_log AS log
             WHERE log.id = (SELECT max(id) FROM import_log WHERE race = log.race AND year = log.year)
               AND EXISTS (SELECT 1 FROM edition WHERE race = log.race AND year = log.year)
             """).forEachRow { row in
-            checksums[try row.require("checksum")] = (try row.require("race"), try row.require("year"))
+            let checksum: String = try row.require("checksum")
+            let edition: LastImports.Edition = (try row.require("race"), try row.require("year"))
+            last.checksums[checksum] = edition
+            if let size = try row.optional("file_size", as: Int64.self), let modified = try row.optional("file_modified", as: Int64.self) {
+                let stamp = FileStamp(size: size, modified: modified)
+                last.stamps[LastImports.key(fileName: try row.require("file_name"), stamp: stamp)] = (edition, checksum)
+            }
         }
-        return checksums
+        return last
     }
 }
 

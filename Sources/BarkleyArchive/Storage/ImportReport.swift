@@ -24,8 +24,16 @@ public struct ImportReport: Sendable, Hashable, CustomStringConvertible {
     /// unchanged without being read (its bytes are those the stored edition was imported from).
     public var entrantCount: Int?
     public var timeCount: Int?
+    /// Things the import did that the file may not have meant, each naming what to write if it
+    /// did not (an entrant joined to a runner whose stored name differs only in case or accents).
+    public var notices: [String] = []
 
     public var description: String {
+        summary + notices.map { "\n  notice: \($0)" }.joined()
+    }
+
+    /// The one-line summary ``description`` starts with.
+    private var summary: String {
         let edition = race == Edition.barkley ? "\(year)" : "\(race) \(year)"
         let verb = dryRun ? "would be" : "was"
         switch change {
