@@ -10,7 +10,7 @@ struct CellModel {
     var href: String?
     var unknown: Bool
     var numeric: Bool
-    /// The cell's column heading, in a ``TableModel/stacked`` table (shown beside the value on a phone).
+    /// The cell's column heading, in a `TableModel.stacked` table (shown beside the value on a phone).
     var columnLabel: String?
 
     init(_ text: String?, href: String? = nil, numeric: Bool = false) {

@@ -10,10 +10,12 @@ import Foundation
 public struct KeptSchemaObject: Sendable, Hashable {
     /// `view` or `index`.
     public var type: String
+    /// The object's name, as `sqlite_schema` holds it.
     public var name: String
     /// The `CREATE …` statement, as `sqlite_schema` holds it.
     public var sql: String
 
+    /// An object to keep: its kind, name and `CREATE` statement, read from `sqlite_schema`.
     public init(type: String, name: String, sql: String) {
         self.type = type
         self.name = name

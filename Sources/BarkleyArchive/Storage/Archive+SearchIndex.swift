@@ -49,7 +49,7 @@ extension Archive {
     }
 
     /// Takes the runner `runnerID` out of the index when no entry refers to it any more: the
-    /// condition under which ``store(_:runnerIDs:keys:)`` then deletes it.
+    /// condition under which `store(_:runnerIDs:keys:)` then deletes it.
     func unindexRunnerIfOrphan(id runnerID: Int64) throws {
         try connection.run("""
             INSERT INTO runner_search (runner_search, rowid, name)

@@ -13,13 +13,13 @@ import SQLiteLayer
 enum ArchiveSchema {
     /// The kinds of schema object compared; SQLite's own (`sqlite_%`) are left out.
     private static let comparedTypes: Set<String> = ["table", "trigger", "view", "index"]
-    /// The kinds an archive's owner may add (see ``userObjects(in:)``).
+    /// The kinds an archive's owner may add (see `verify(_:)`).
     static let keptTypes: Set<String> = ["view", "index"]
 
     /// Refuses the database of `connection` unless it is empty or a barkley archive.
     ///
     /// - Returns: the views and indexes the archive's owner added, in the order they were made
-    ///   (to keep them across an upgrade: ``KeptSchemaObject``).
+    ///   (to keep them across an upgrade: `KeptSchemaObject`).
     /// - Throws: `SQLiteError` `notADatabase` for a database that is not an
     ///   archive, `auth` for an archive carrying a trigger or table its schema does not
     ///   define; `MigrationError` for an archive written by a newer version or
