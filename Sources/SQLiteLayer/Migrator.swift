@@ -84,8 +84,10 @@ public struct Migrator: Sendable {
     ///
     /// - Throws: ``MigrationError`` for a newer or edited database, before changing anything;
     ///   ``SQLiteError`` when a script fails (every pending migration is rolled back).
-    /// - Parameter keeping: views and indexes of the database's own, set aside before the
-    ///   migrations and created again after them (see ``KeptSchemaObject``).
+    /// - Parameters:
+    ///   - db: the database to bring up to date.
+    ///   - keeping: views and indexes of the database's own, set aside before the migrations
+    ///     and created again after them (see ``KeptSchemaObject``).
     @discardableResult
     public func migrate(_ db: Connection, keeping: [KeptSchemaObject] = []) throws -> [String] {
         let pending = try pendingMigrations(in: db)
