@@ -15,7 +15,6 @@ struct ListPages {
     func home(editionYears: [Int]) throws -> GeneralPage {
         let perYear = try history.resultsPerYear()
         let totals = try history.finishTotals()
-        let funRuns = try history.allFunRunCompletions()
         var page = GeneralPage(title: Presentation.raceTitle(history.race), root: "",
                                intro: "Every edition, entrant, loop time and source the archive holds, with what is unknown said so.")
         let held = perYear.filter(\.held)
@@ -24,7 +23,7 @@ struct ListPages {
                       + (perYear.count > held.count ? "; not held in \(Presentation.years(perYear.filter { !$0.held }.map(\.year)))" : "")),
             FactModel("Finishes", "\(totals.finishes) by \(Presentation.plural(totals.finishers, "runner"))"),
             FactModel("Complete", Presentation.completeness(totals.completeness, where: "the sources do not name every finisher")),
-            FactModel("Fun runs", "\(funRuns.funRuns.count) named (finishers not counted)"),
+            FactModel("Fun runs", Presentation.funRunTotals(perYear)),
         ]
         page.chart = ChartModel(FinishesPerYearChart(years: perYear.map {
             .init(year: $0.year, held: $0.held, finishes: $0.finishers, funRuns: $0.funRuns)

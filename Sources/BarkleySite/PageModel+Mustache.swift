@@ -11,6 +11,7 @@ extension CellModel: MustacheParent {
         case "href": href
         case "unknown": unknown
         case "numeric": numeric
+        case "columnLabel": columnLabel
         default: nil
         }
     }
@@ -50,6 +51,7 @@ extension TableModel: MustacheParent {
         case "rows": rows
         case "emptyMessage": emptyMessage
         case "hasRows": hasRows
+        case "stacked": stacked
         default: nil
         }
     }

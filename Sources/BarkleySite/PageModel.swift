@@ -10,6 +10,8 @@ struct CellModel {
     var href: String?
     var unknown: Bool
     var numeric: Bool
+    /// The cell's column heading, in a `TableModel.stacked` table (shown beside the value on a phone).
+    var columnLabel: String?
 
     init(_ text: String?, href: String? = nil, numeric: Bool = false) {
         self.text = text ?? Presentation.unknown
@@ -55,12 +57,24 @@ struct TableModel {
     var emptyMessage: String
     /// Stored, not computed: templates see stored properties only (Mirror).
     var hasRows: Bool
+    /// A wide table that, at phone width, shows each row as wrapped "heading value" pairs
+    /// instead of columns that scroll out of sight (style.css, `table.stacked`).
+    var stacked: Bool
 
-    init(heading: String, note: String? = nil, columns: [ColumnModel], rows: [[CellModel]], emptyMessage: String = "None known.") {
+    init(heading: String, note: String? = nil, columns: [ColumnModel], rows: [[CellModel]], emptyMessage: String = "None known.",
+         stacked: Bool = false) {
         self.heading = heading
         self.note = note
         self.columns = columns
-        self.rows = rows.map(RowModel.init(cells:))
+        self.stacked = stacked
+        self.rows = rows.map { cells in
+            guard stacked else { return RowModel(cells: cells) }
+            return RowModel(cells: zip(cells, columns).map { cell, column in
+                var labelled = cell
+                labelled.columnLabel = column.label
+                return labelled
+            })
+        }
         self.emptyMessage = emptyMessage
         self.hasRows = !rows.isEmpty
     }

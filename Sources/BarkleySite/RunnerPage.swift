@@ -49,7 +49,7 @@ struct RunnerPage {
         tables = [TableModel(heading: "Career", note: "Cumulative time at the end of each loop.",
                              columns: [ColumnModel("Year"), ColumnModel("Country"), ColumnModel("Loops", numeric: true), ColumnModel("Outcome")]
                                 + loopColumns,
-                             rows: rows, emptyMessage: "No entry is known.")]
+                             rows: rows, emptyMessage: "No entry is known.", stacked: true)]
         // Notes apart from the times, so a long note does not squeeze the table on a phone.
         let notes = career.years.compactMap { year in year.note.map { [CellModel("\(year.year)", href: "../../editions/\(year.year)/index.html"), CellModel($0)] } }
         if !notes.isEmpty { tables.append(TableModel(heading: "Notes", columns: [ColumnModel("Year"), ColumnModel("Note")], rows: notes)) }

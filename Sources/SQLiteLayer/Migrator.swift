@@ -84,8 +84,12 @@ public struct Migrator: Sendable {
     ///
     /// - Throws: ``MigrationError`` for a newer or edited database, before changing anything;
     ///   ``SQLiteError`` when a script fails (every pending migration is rolled back).
+    /// - Parameters:
+    ///   - db: the database to bring up to date.
+    ///   - keeping: views and indexes of the database's own, set aside before the migrations
+    ///     and created again after them (see ``KeptSchemaObject``).
     @discardableResult
-    public func migrate(_ db: Connection) throws -> [String] {
+    public func migrate(_ db: Connection, keeping: [KeptSchemaObject] = []) throws -> [String] {
         let pending = try pendingMigrations(in: db)
         guard !pending.isEmpty else { return [] }
         // A pragma that cannot change inside a transaction: set before BEGIN, restored after
@@ -95,6 +99,7 @@ public struct Migrator: Sendable {
         defer { if foreignKeysOff { try? db.execute("PRAGMA foreign_keys = ON") } }
         return try db.transaction { () -> [String] in
             var newlyApplied: [String] = []
+            try setAside(keeping, in: db)
             for migration in pending {
                 // Another connection may have applied it since `pending` was read (two processes
                 // creating the same archive): under the write lock, look again.
@@ -110,6 +115,7 @@ public struct Migrator: Sendable {
                 }
                 newlyApplied.append(migration.identifier)
             }
+            try restore(keeping, in: db)
             return newlyApplied
         }
     }

@@ -69,7 +69,14 @@ final class RawInserter {
     }
 
     func begin() throws { try execute("BEGIN IMMEDIATE") }
-    func commit() throws { try execute("COMMIT") }
+    /// Commits, with the full-text indexes (0006) rebuilt from the rows first: the importer
+    /// keeps them in step row by row, so a raw insert must too to write the same database.
+    func commit() throws {
+        for index in ["runner_search", "entry_search", "edition_search", "source_search"] {
+            try execute("INSERT INTO \(index) (\(index)) VALUES ('rebuild')")
+        }
+        try execute("COMMIT")
+    }
 
     /// Forgets the runners seen so far; names never recur across synthetic races, so the map
     /// is kept per race and stays small.

@@ -24,7 +24,11 @@ final class TemporaryArchive {
 
     /// Every row of every archive table, in a stable order: equal snapshots mean an unchanged database.
     func snapshot() throws -> [String: [Row]] {
-        let tables = try archive.connection.rows("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        // A full-text index's own rows are its content table's; its shadow tables (`*_data`,
+        // `*_idx`…) are plain tables, compared like the rest.
+        let tables = try archive.connection.rows("""
+            SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name
+            """)
             .map { try $0.require("name", as: String.self) }
         var snapshot: [String: [Row]] = [:]
         for table in tables {

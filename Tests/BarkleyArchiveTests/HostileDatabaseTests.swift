@@ -28,10 +28,9 @@ struct HostileDatabaseTests {
         #expect(throws: SQLiteError.self) { try Archive.openReadOnly(path: copy.path) }
     }
 
-    @Test("an archive carrying a trigger or view of its own is refused before anything runs")
-    func foreignTriggerAndView() throws {
-        for sql in ["CREATE TRIGGER wipe AFTER INSERT ON entry BEGIN DELETE FROM runner; END",
-                    "CREATE VIEW peek AS SELECT * FROM entry"] {
+    @Test("an archive carrying a trigger of its own is refused before anything runs (a view is kept: UserSchemaObjectsTests)")
+    func foreignTrigger() throws {
+        for sql in ["CREATE TRIGGER wipe AFTER INSERT ON entry BEGIN DELETE FROM runner; END"] {
             let fixture = try TemporaryArchive()
             try fixture.archive.connection.execute(sql)
             let path = fixture.directory.appendingPathComponent("archive.sqlite").path

@@ -184,8 +184,10 @@ struct HostileArchiveTests {
         let temporary = try TemporaryDirectory()
         let slow = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT count(*) FROM n"
         let running = try BarkleyBinary.start(["sql", slow], environment: ["TMPDIR": temporary.url.path])
-        // Long enough to copy the archive and start the query (which runs for many seconds).
-        Thread.sleep(forTimeInterval: 1.5)
+        // Long enough to copy the archive and start the query (which runs for many seconds), on a
+        // debug build of a machine busy with the other tests: building the built-in archive,
+        // search indexes included, took over 1.5 s there.
+        Thread.sleep(forTimeInterval: 3)
         #expect(running.process.isRunning, "the query was still running when killed")
         kill(running.process.processIdentifier, SIGKILL)
         _ = try running.wait()

@@ -59,7 +59,7 @@ extension Archive {
         var problems = try copy.integrityProblems().map { "integrity: \($0)" }
         problems += try ArchiveSchema.differences(in: connection).map { "schema: \($0)" }
         do {
-            try Migrator(migrations: migrations).migrate(copy)
+            try Migrator(migrations: migrations).migrate(copy, keeping: try ArchiveSchema.verify(copy))
             return (problems, try Archive(connection: copy))
         } catch let error as SQLiteError {
             problems.append("upgrade: the pending migrations refuse a stored row (\(error.message)); `barkley upgrade` will refuse it too")

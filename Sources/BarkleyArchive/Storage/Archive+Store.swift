@@ -14,6 +14,7 @@ extension Archive {
         precondition(runnerIDs.count == edition.entrants.count && keys.names.count == edition.entrants.count,
                      "one runner (or nil) and one name key per entrant")
         let previous = try previousReferences(race: edition.race, year: edition.year)
+        try unindexEdition(race: edition.race, year: edition.year)
         try connection.run("DELETE FROM edition WHERE race = ? AND year = ?", [edition.race, edition.year])
         try connection.run("""
             INSERT INTO edition (race, year, held, start_date, start_time, finish_loops, finish_limit_seconds,
@@ -31,9 +32,19 @@ extension Archive {
             try connection.run("INSERT INTO loop_count (edition_id, loop, started, completed) VALUES (?, ?, ?, ?)",
                                [editionID, count.loop, count.started, count.completed])
         }
-        let insertSource = try connection.cachedStatement("INSERT INTO source (citation) VALUES (?) ON CONFLICT (citation) DO UPDATE SET citation = excluded.citation RETURNING id")
+        // A row back only when the citation is new, so that it goes into the search index once.
+        let insertSource = try connection.cachedStatement("INSERT INTO source (citation) VALUES (?) ON CONFLICT (citation) DO NOTHING RETURNING id")
+        let findSource = try connection.cachedStatement("SELECT id FROM source WHERE citation = ?")
         for (position, source) in edition.sources.enumerated() {
-            guard let sourceID = try insertSource.rows([.text(source.citation)]).first.flatMap({ try $0.optional("id", as: Int64.self) }) else { continue }
+            let sourceID: Int64
+            if let new = try insertSource.rows([.text(source.citation)]).first.flatMap({ try $0.optional("id", as: Int64.self) }) {
+                try indexSource(id: new, citation: source.citation)
+                sourceID = new
+            } else if let known = try findSource.rows([.text(source.citation)]).first.flatMap({ try $0.optional("id", as: Int64.self) }) {
+                sourceID = known
+            } else {
+                continue
+            }
             try connection.run("INSERT INTO edition_source (edition_id, key, source_id, position, cite_position) VALUES (?, ?, ?, ?, ?)",
                                [editionID, source.key, sourceID, position, edition.cited.firstIndex(of: source.key)])
         }
@@ -57,6 +68,7 @@ extension Archive {
                 // A new runner: the name written here becomes the runner's name.
                 try insertRunner.execute([.text(entrant.name), .text(keys.names[position])])
                 runnerID = connection.lastInsertedRowID
+                try indexRunner(id: runnerID, name: entrant.name)
             }
             let times = entrant.timesByLoop
             let outcome = entrant.outcome(under: edition.format, times: times)
@@ -85,6 +97,7 @@ extension Archive {
             }
             try storeEntrantDisputes(entrant, editionID: editionID, entryID: entryID)
         }
+        try indexEdition(id: editionID)
         try deleteOrphans(previous)
     }
 
@@ -102,9 +115,11 @@ extension Archive {
     /// Only those are checked, so replacing one edition costs the same in a large archive.
     private func deleteOrphans(_ candidates: (runners: [Int64], sources: [Int64])) throws {
         for runner in candidates.runners {
+            try unindexRunnerIfOrphan(id: runner)
             try connection.run("DELETE FROM runner WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM entry WHERE runner_id = ?1)", [runner])
         }
         for source in candidates.sources {
+            try unindexSourceIfOrphan(id: source)
             try connection.run("DELETE FROM source WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM edition_source WHERE source_id = ?1)", [source])
         }
     }

@@ -49,7 +49,7 @@ public final class Archive {
     ///   or carries objects of its own; `MigrationError` for a newer or edited one.
     public init(connection: Connection) throws {
         self.connection = connection
-        try ArchiveSchema.verify(connection)
+        let kept = try ArchiveSchema.verify(connection)
         let migrator = Migrator(migrations: Self.migrations)
         if connection.mode == .readOnly {
             let pending = try migrator.pendingMigrations(in: connection)
@@ -57,7 +57,7 @@ public final class Archive {
                 throw ArchiveUpgradeNeeded(path: connection.path ?? "the archive", pending: pending.map(\.identifier))
             }
         } else {
-            try migrator.migrate(connection)
+            try migrator.migrate(connection, keeping: kept)
         }
     }
 

@@ -32,6 +32,7 @@ extension Barkley {
             let (problems, editions) = try store.connection.savepoint { () -> ([String], Int) in
                 var problems = try store.constraintProblems().map { "integrity: \($0)" }
                 problems += try store.schemaProblems().map { "schema: \($0)" }
+                problems += try store.searchIndexProblems().map { "search: \($0)" }
                 let (editionProblems, editions) = try Self.editionProblems(in: store)
                 return (problems + editionProblems, editions)
             }
@@ -41,6 +42,7 @@ extension Barkley {
             }
             Terminal.say("Integrity: ok (integrity_check with CHECK constraints, foreign_key_check)")
             Terminal.say("Schema: ok (as the migrations define it)")
+            Terminal.say("Search: ok (every full-text index in step with its table)")
             Terminal.say("Rules: ok (\(Formatting.plural(editions, "edition")) checked, derived values recomputed)")
         }
 

@@ -11,7 +11,7 @@ extension Barkley {
             discussion: """
                 Reading commands never change a file, so an older archive is upgraded only here \\
                 or by `barkley import`. The file is first proved to be a barkley archive (its own \\
-                tables, no trigger or view of anyone else's); each migration is applied in its \\
+                tables, no trigger of anyone else's; views and indexes of one's own are kept); each migration is applied in its \\
                 own transaction.
 
                 Examples:

@@ -1,0 +1,174 @@
+import Foundation
+
+/// The Datasette metadata of an exported archive (`metadata.json`): title, source, licence, a
+/// description of every table, view and column a reader meets, and canned queries.
+///
+/// Datasette reads it with `datasette serve barkley.sqlite --metadata metadata.json`
+/// (https://docs.datasette.io/en/stable/metadata.html). The descriptions are written here, beside
+/// the schema they describe; a test checks that each names a real table, view and column.
+public enum DatasetteMetadata {
+    /// The name Datasette gives the database: the exported file's name without its extension.
+    public static let databaseName = "barkley"
+    /// The exported archive file.
+    public static let fileName = databaseName + ".sqlite"
+
+    /// What each table and view is, and its columns: `[name: (description, [column: description])]`.
+    public static let tables: [String: (description: String, columns: [String: String])] = [
+        "finishes": ("Every finish, oldest edition first, with the runner's name, the time and the margin to the limit.", [
+            "year": "The edition's year.", "race": "The race (the Barkley Marathons unless another race was imported).",
+            "place": "Place in the edition by finish time; empty for a finish the sources state without a time.",
+            "runner": "The runner, as named across all their years.", "name_in_edition": "The name as this edition's file writes it.",
+            "country": "ISO 3166 alpha-3 country code.", "sex": "F or M.", "loops": "Loops for a finish in this edition.",
+            "time": "Finish time, H:MM:SS with hours past 24 (H:MM:-- when published only to the minute).",
+            "time_seconds": "Finish time in seconds.", "precision": "exact, or approximate (known to the minute).",
+            "margin": "Time to spare before the limit, H:MM:SS.", "margin_seconds": "Time to spare before the limit, in seconds.",
+            "first_attempt": "1 for a first attempt at the race (a 'virgin'), 0 if not, empty if unknown.",
+            "runner_id": "The runner (runner.id).", "entry_id": "The entry (entry.id).",
+        ]),
+        "edition_results": ("Every entrant of every edition, with the runner's name and the outcome in words.", [
+            "year": "The edition's year.", "race": "The race.", "entrant_number": "Order in the edition's file (1 = first).",
+            "runner": "The runner, as named across all their years.", "name_in_edition": "The name as this edition's file writes it.",
+            "listed_as": "The spelling a source listed the runner under, where it differs.",
+            "country": "ISO 3166 alpha-3 country code.", "sex": "F or M.",
+            "first_attempt": "1 for a first attempt at the race, 0 if not, empty if unknown.",
+            "outcome": "finish, fun run, over limit (loops done over the limit that would count them), dropped (a DNF during a loop) or unknown.",
+            "loops_completed": "Loops completed, as stated or as the loop times show.",
+            "finish_time": "Finish time, H:MM:SS; empty unless a finish.", "finish_seconds": "Finish time in seconds.",
+            "note": "A note on the entry.", "runner_id": "The runner (runner.id).", "entry_id": "The entry (entry.id).",
+        ]),
+        "loop_times": ("Every recorded loop time: cumulative time and the loop's own split, as text beside seconds, with the cutoff.", [
+            "year": "The edition's year.", "race": "The race.", "runner": "The runner.", "loop": "Loop number (1 = first).",
+            "time": "Cumulative time at the end of the loop, H:MM:SS (H:MM:-- when known to the minute).",
+            "time_seconds": "Cumulative time in seconds.", "precision": "exact, or approximate (known to the minute).",
+            "split": "The loop's own time, where the previous loop's time is known.", "split_seconds": "The loop's own time in seconds.",
+            "cutoff": "The loop's cumulative cutoff, where published.", "cutoff_seconds": "The cutoff in seconds.",
+            "direction": "clockwise or counterclockwise, where known.", "note": "A note on the time (how a source gave it).",
+            "runner_id": "The runner (runner.id).", "entry_id": "The entry (entry.id).",
+        ]),
+        "editions_overview": ("One row per edition: format, field, counts stated by the sources and counts of named entrants.", [
+            "year": "The edition's year.", "race": "The race.", "held": "1 if held, 0 if not (no field, no format).",
+            "start_date": "Start date, YYYY-MM-DD.", "start_time": "Start time, HH:MM local.", "loops": "Loops for a finish.",
+            "time_limit": "Time limit for a finish, H:MM:SS.", "time_limit_seconds": "Time limit in seconds.",
+            "fun_run_loops": "Loops for a fun run.", "fun_run_time_limit": "Time limit for a fun run, H:MM:SS.",
+            "fun_run_time_limit_seconds": "Fun-run time limit in seconds.", "starters": "How many started (empty if unknown).",
+            "entrant_list": "Whether the named entrants are the complete field: complete, partial or unknown.",
+            "named_entrants": "Entrants the archive names; fewer than starters when the list is partial.",
+            "finishes": "Finishes among the named entrants.", "stated_finishers": "Finishers the sources state.",
+            "fun_runs": "Fun runs among the named entrants.", "stated_fun_runs": "Fun runs the sources state.",
+            "sources": "Sources cited for the edition.", "notes": "Notes on the edition.",
+        ]),
+        "edition": ("One edition of a race in one year and the rules it was run under. Times are integer seconds; see editions_overview for text.", [
+            "race": "The race.", "year": "The year.", "held": "1 if held, 0 if not.", "start_date": "YYYY-MM-DD.", "start_time": "HH:MM.",
+            "finish_loops": "Loops for a finish.", "finish_limit_seconds": "Time limit for a finish, in seconds.",
+            "fun_run_loops": "Loops for a fun run.", "fun_run_limit_seconds": "Time limit for a fun run, in seconds.",
+            "starters": "How many started.", "entrant_list": "complete, partial or unknown.",
+            "stated_finishers": "Finishers the sources state.", "stated_fun_runs": "Fun runs the sources state.", "notes": "Notes.",
+        ]),
+        "entry": ("A runner in an edition. See edition_results for names and outcomes in words.", [
+            "edition_id": "The edition (edition.id).", "runner_id": "The runner (runner.id).", "position": "Order in the edition's file, from 0.",
+            "name": "The name as the edition's file writes it.", "listed_as": "The spelling a source used.",
+            "listed_as_key": "listed_as folded for matching (lower case, no accents).", "country": "ISO 3166 alpha-3.", "sex": "F or M.",
+            "first_attempt": "1 for a first attempt.", "loops_completed": "Loops completed, where stated.",
+            "stated_outcome": "The outcome a source states, where the times are silent.",
+            "outcome": "finish, fun_run, over_limit, dropped or unknown; derived by the importer.",
+            "finish_seconds": "Finish time in seconds (finishes only).", "note": "A note.",
+        ]),
+        "runner": ("One person, across every year they ran.", [
+            "name": "The runner's name.", "search_key": "The name folded for matching (lower case, no accents).",
+        ]),
+        "loop_time": ("Cumulative elapsed time at the end of a loop, in seconds. See loop_times for text and splits.", [
+            "entry_id": "The entry (entry.id).", "loop": "Loop number.", "elapsed_seconds": "Cumulative time in seconds.",
+            "precision": "exact, or approximate (known to the minute).", "direction": "clockwise or counterclockwise.", "note": "A note.",
+        ]),
+        "loop_cutoff": ("The cumulative cutoff for one loop of one edition, where published.", [
+            "edition_id": "The edition.", "loop": "Loop number.", "cutoff_seconds": "Cumulative cutoff in seconds.",
+        ]),
+        "loop_count": ("How many started and completed a loop, known even without names.", [
+            "edition_id": "The edition.", "loop": "Loop number.", "started": "Started the loop.", "completed": "Completed the loop.",
+        ]),
+        "source": ("A citation: a URL, or a reference to print.", ["citation": "The citation."]),
+        "edition_source": ("The sources of an edition, by the key its file gives them.", [
+            "edition_id": "The edition.", "key": "The key entries and times cite.", "source_id": "The source.",
+            "position": "Order in the file.", "cite_position": "Order among the edition-level citations; empty when not cited there.",
+        ]),
+        "entry_source": ("The sources an entry cites.", [
+            "entry_id": "The entry.", "edition_id": "The edition.", "key": "The edition's source key.", "position": "Order cited.",
+        ]),
+        "loop_time_source": ("The sources a loop time cites.", [
+            "entry_id": "The entry.", "loop": "The loop.", "edition_id": "The edition.", "key": "The edition's source key.", "position": "Order cited.",
+        ]),
+        "entry_distinct_from": ("Names an entrant is stated not to be (a different person, spelled alike).", [
+            "entry_id": "The entry.", "edition_id": "The edition.", "position": "Order in the file.",
+            "name": "The other name.", "name_key": "The name folded for matching.",
+        ]),
+        "import_log": ("Every import, so corrections have a history.", [
+            "imported_at": "When (ISO 8601, UTC).", "file_name": "The edition file.", "checksum": "The file's checksum.",
+            "race": "The race.", "year": "The year.", "summary": "What changed.",
+        ]),
+        "schema_migration": ("The schema migrations applied to this archive.", [
+            "identifier": "The migration file.", "checksum": "Its checksum.", "applied_at": "When.",
+        ]),
+    ]
+
+    /// Canned queries: `[name: (title, sql)]`; Datasette shows each as a page with a form.
+    public static let queries: [String: (title: String, sql: String)] = [
+        "search": ("Search names, spellings, notes and citations (full text; accents and case ignored)", """
+            SELECT 'runner' AS found_in, NULL AS year, runner.name AS runner, runner.name AS text
+            FROM runner_search JOIN runner ON runner.id = runner_search.rowid WHERE runner_search MATCH :text
+            UNION ALL
+            SELECT 'entrant', edition.year, runner.name, entry.name || coalesce(' · ' || entry.listed_as, '') || coalesce(' · ' || entry.note, '')
+            FROM entry_search JOIN entry ON entry.id = entry_search.rowid JOIN edition ON edition.id = entry.edition_id
+            JOIN runner ON runner.id = entry.runner_id WHERE entry_search MATCH :text
+            UNION ALL
+            SELECT 'edition', edition.year, NULL, edition.notes
+            FROM edition_search JOIN edition ON edition.id = edition_search.rowid WHERE edition_search MATCH :text
+            UNION ALL
+            SELECT 'citation', NULL, NULL, source.citation
+            FROM source_search JOIN source ON source.id = source_search.rowid WHERE source_search MATCH :text
+            ORDER BY found_in DESC, year
+            """),
+        "career": ("A runner's career, year by year (part of a name)", """
+            SELECT year, runner, outcome, loops_completed, finish_time, note FROM edition_results
+            WHERE runner_id IN (SELECT id FROM runner WHERE name LIKE '%' || :name || '%') ORDER BY runner, year
+            """),
+        "closest_finishes": ("The finishes closest to the limit", """
+            SELECT year, runner, time, margin FROM finishes WHERE margin_seconds IS NOT NULL ORDER BY margin_seconds LIMIT 20
+            """),
+        "attrition": ("How the field thinned, loop by loop, in one year", """
+            SELECT loop, started, completed FROM loop_count
+            WHERE edition_id = (SELECT id FROM edition WHERE year = :year ORDER BY race = 'Barkley Marathons' DESC LIMIT 1) ORDER BY loop
+            """),
+    ]
+
+    /// Views and full-text tables Datasette should offer a search box on: `[view: (fts table, key column)]`.
+    static let viewSearch: [String: (table: String, key: String)] = [
+        "edition_results": ("entry_search", "entry_id"),
+        "finishes": ("entry_search", "entry_id"),
+    ]
+
+    /// `metadata.json`: sorted keys, so that the same archive version writes the same bytes.
+    ///
+    /// - Throws: an encoding error (none is expected: every value is a string or a dictionary).
+    public static func json() throws -> Data {
+        var tableEntries: [String: Any] = [:]
+        for (name, table) in tables {
+            var entry: [String: Any] = ["description": table.description, "columns": table.columns]
+            if let search = viewSearch[name] { entry["fts_table"] = search.table; entry["fts_pk"] = search.key }
+            tableEntries[name] = entry
+        }
+        let database: [String: Any] = [
+            "description": "Every edition, entrant, loop time and source of the Barkley Marathons archive. "
+                + "Unknown is empty (NULL), never zero. Start with the views finishes, edition_results, loop_times and editions_overview.",
+            "tables": tableEntries,
+            "queries": queries.mapValues { ["title": $0.title, "sql": $0.sql] },
+        ]
+        let metadata: [String: Any] = [
+            "title": "Barkley Marathons results archive",
+            "description": "The source-backed results archive of the Barkley Marathons (Frozen Head State Park, Tennessee), exported by barkley \(PackageVersion.current).",
+            "source": "Public race reports, results pages and articles, cited row by row (tables source, edition_source, entry_source, loop_time_source)",
+            "license": "Facts of the public record, each cited to its source; no licence is claimed over them",
+            "databases": [databaseName: database],
+        ]
+        return try JSONSerialization.data(withJSONObject: metadata, options: [.prettyPrinted, .sortedKeys])
+    }
+}
