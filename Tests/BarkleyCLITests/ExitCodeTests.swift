@@ -45,9 +45,7 @@ import Testing
     func missingArchiveFileIsMissingInput(arguments: [String]) throws {
         let directory = try TemporaryDirectory()
         let missing = directory.path("missing.sqlite")
-        // No width: the message's command is checked whole, not as a terminal would wrap it.
-        let result = try BarkleyBinary.run(arguments.map { $0 == "out" || $0 == "copy.sqlite" ? directory.path($0) : $0 } + ["--db", missing],
-                                           environment: ["COLUMNS": ""])
+        let result = try BarkleyBinary.run(arguments.map { $0 == "out" || $0 == "copy.sqlite" ? directory.path($0) : $0 } + ["--db", missing])
         #expect(result.status == 66, "\(result)")
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("barkley import --db \(missing)"), "the message says how to create one")
@@ -57,7 +55,7 @@ import Testing
     @Test func environmentVariableNamesTheArchive() throws {
         let directory = try TemporaryDirectory()
         let missing = directory.path("from-environment.sqlite")
-        let result = try BarkleyBinary.run(["edition", "2024"], environment: ["BARKLEY_DB": missing, "COLUMNS": ""])
+        let result = try BarkleyBinary.run(["edition", "2024"], environment: ["BARKLEY_DB": missing])
         #expect(result.status == 66, "\(result)")
         #expect(result.stderr.contains(missing))
     }

@@ -37,9 +37,12 @@ import Testing
         try Golden.check(result.stdout, matches: "\(name).w60.txt")
     }
 
-    /// The width a golden text file was written at: `NAME.wNN.txt` says NN; any other `.txt`
-    /// was written at the test binary's default, `COLUMNS=80` (see ``BarkleyBinary/run(_:environment:sourceLocation:)``).
+    /// The width a golden text file was written at: `NAME.wNN.txt` says NN; `NAME.stderr.txt`
+    /// none (messages are wrapped only on a terminal, and the tests write stderr to a file); any
+    /// other `.txt` was written at the test binary's default, `COLUMNS=80` (see
+    /// ``BarkleyBinary/run(_:environment:sourceLocation:)``).
     static func width(ofGolden name: String) -> Int {
+        if name.hasSuffix(".stderr.txt") { return .max }
         if let match = name.firstMatch(of: /\.w([0-9]+)\.txt$/), let width = Int(match.output.1) { return width }
         return 80
     }

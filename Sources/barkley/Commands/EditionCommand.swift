@@ -119,7 +119,7 @@ struct EditionAnswer: Presentable {
     }
 
     private var entrantsTable: Table {
-        Table(title: "Entrants", columns: [.number("#"), "Runner", "Country", "Sex", .number("Loops", key: "loops_completed"), "Outcome", .time("Last time")],
+        Table(title: "Entrants", columns: [.number("#"), .text("Runner", key: "name"), "Country", "Sex", .number("Loops", key: "loops_completed"), "Outcome", .time("Last time")],
               rows: edition.entrants.enumerated().map { index, entrant in
                   [.text("\(index + 1)"), .text(entrant.name), Cell(entrant.country), Cell(entrant.sex?.rawValue),
                    loopsCell(entrant), .text(Formatting.outcome(outcomes[index])), lastTimeCell(entrant)]

@@ -41,7 +41,7 @@ extension Barkley {
                 let table = output.format == .table
                 var printer = SQLRowPrinter(format: output.format, columns: prepared.columnNames,
                                             width: table ? TerminalWidth.standardOutput : nil,
-                                            bold: table && Terminal.stdoutShowsColour)
+                                            bold: table && Terminal.stdoutShowsColour, write: output.write(escaped:))
                 printer.begin()
                 try prepared.forEachRow { printer.add($0.values) }
                 printer.end()

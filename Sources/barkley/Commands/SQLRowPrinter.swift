@@ -22,8 +22,8 @@ struct SQLRowPrinter {
     /// The table format's width (``TerminalWidth``); nil for no limit.
     let width: Int?
     let bold: Bool
-    /// Writes text to stdout (`print` by default; tests can collect it).
-    var write: (String) -> Void = { Swift.print($0, terminator: "") }
+    /// Writes text already escaped here to stdout (``OutputOptions/write(escaped:)``).
+    let write: (String) -> Void
 
     private var keys: [String] = []
     private var buffer: [[DatabaseValue]] = []
@@ -32,7 +32,8 @@ struct SQLRowPrinter {
     private var markdownColumns: [Column]?
     private var streamedRows = 0
 
-    init(format: OutputFormat, columns: [String], width: Int?, bold: Bool) {
+    init(format: OutputFormat, columns: [String], width: Int?, bold: Bool, write: @escaping (String) -> Void) {
+        self.write = write
         self.format = format
         self.columns = columns
         self.width = width

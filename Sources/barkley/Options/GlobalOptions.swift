@@ -40,6 +40,12 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "How to print the answer.")
     var format: OutputFormat = .table
 
+    /// Prints text a renderer has already escaped (``TextSanitizer``), as it is: `sql`'s rows,
+    /// streamed by ``SQLRowPrinter``.
+    func write(escaped text: String) {
+        Swift.print(text, terminator: "")
+    }
+
     /// Prints `value` to stdout in the chosen format, with colour only on a colour terminal and
     /// tables fitted to the terminal's width (``TerminalWidth``).
     func print(_ value: some Presentable) throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a ``Report`` for a terminal: facts as aligned label–value lines, tables with
 /// columns aligned by display width, numbers on the right. Text is escaped first
 /// (``Report/sanitized()``), so a value can neither break a row nor reach the terminal raw.
@@ -28,10 +30,20 @@ struct TableRenderer {
         if !report.facts.isEmpty { blocks.append(facts(report.facts, unknown: report.unknownText)) }
         for table in report.tables { blocks.append(lines(of: table, unknown: report.unknownText)) }
         for section in report.sections {
-            blocks.append(prose(section.title).map(emphasized) + prose(section.text))
+            blocks.append(prose(section.title).map(emphasized) + prose(reflowed(section.text)))
         }
         if let footer = report.footer { blocks.append(prose(footer)) }
         return blocks.map { $0.map(Self.trimmingTrailingSpaces).joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Notes as edition files hold them are hard-wrapped near 90 columns: when a line is wider
+    /// than the width, each paragraph (lines up to a blank line) is joined into one line before
+    /// wrapping, so a narrow terminal does not get a short line after every long one.
+    private func reflowed(_ text: String) -> String {
+        guard let width, text.split(separator: "\n").contains(where: { String($0).displayWidth > width }) else { return text }
+        return text.components(separatedBy: "\n\n").map { paragraph in
+            paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        }.joined(separator: "\n\n")
     }
 
     /// Lines of prose, wrapped at word boundaries when there is a width.

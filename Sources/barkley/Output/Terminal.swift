@@ -18,6 +18,9 @@ enum Terminal {
         return environment["TERM"] != "dumb"
     }
 
+    /// The width answers on stdout may take (``TerminalWidth``): `COLUMNS`, else the terminal's.
+    static var stdoutWidth: Int? { TerminalWidth.of(fileDescriptor: STDOUT_FILENO) }
+
     /// Progress is drawn on stderr, and only when a person is watching it.
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 

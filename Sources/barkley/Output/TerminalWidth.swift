@@ -18,11 +18,13 @@ enum TerminalWidth {
     /// Narrower than this, wrapping does more harm than good: a smaller width is raised to it.
     static let minimum = 20
 
-    /// The width for standard output.
-    static var standardOutput: Int? { of(fileDescriptor: STDOUT_FILENO) }
+    /// The width for standard output: see ``Terminal/stdoutWidth``.
+    static var standardOutput: Int? { Terminal.stdoutWidth }
 
-    /// The width for standard error (messages and errors).
-    static var standardError: Int? { of(fileDescriptor: STDERR_FILENO) }
+    /// The width for messages and errors on standard error: only when it is a terminal (then
+    /// `COLUMNS` or the terminal's width). Written to a file or read by a program, each message
+    /// stays on its own lines, as the program wrote it.
+    static var standardError: Int? { isatty(STDERR_FILENO) == 1 ? of(fileDescriptor: STDERR_FILENO) : nil }
 
     /// `COLUMNS`, else the terminal's width when `fileDescriptor` is a terminal, else nil.
     static func of(fileDescriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
