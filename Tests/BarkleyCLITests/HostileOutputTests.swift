@@ -129,7 +129,8 @@ import Testing
     @Test("the hostile text is shown escaped, not lost: a visible escape in tables, the exact value in JSON")
     func textIsEscapedNotLost() throws {
         let archive = try HostileArchive()
-        let table = try archive.run(["finishers", "--year", "2024"])
+        // At 80 columns the long name wraps in its cell; with no width it is on one line.
+        let table = try BarkleyBinary.run(["finishers", "--year", "2024", "--db", archive.path], environment: ["COLUMNS": ""])
         #expect(table.stdout.contains("Esc \\u{1B}[31mRed\\u{1B}[0m \\u{1B}]0;OWNED\\u{7} \\u{9B}2J Runner"), "\(table)")
         let csv = try archive.run(["finishers", "--year", "2024", "--format", "csv"])
         #expect(csv.stdout.contains("'=HYPERLINK("), "\(csv)")

@@ -61,7 +61,7 @@ struct EditionAttritionAnswer: Presentable {
         var report = Report(title: "Attrition in the \(race) \(attrition.year)" + (attrition.held ? "" : " (not held)"))
         report.facts = attrition.held ? [.init(label: "Starters", value: Cell(attrition.starters))] : [.init(label: "Held", value: "no")]
         report.tables = [Table(
-            columns: [.number("Loop"), .number("Started"), .number("Completed"), .number("Named"), "Deduced"],
+            columns: [.number("Loop"), .number("Started"), .number("Completed"), .number("Named", key: "named_completed"), "Deduced"],
             rows: attrition.loops.map { loop in
                 let deduced = [loop.startedIsDeduced ? "started" : nil, loop.completedIsDeduced ? "completed" : nil].compactMap { $0 }
                 return [.text("\(loop.loop)"), Cell(loop.started), Cell(loop.completed), .text("\(loop.namedCompleted)"),

@@ -135,7 +135,7 @@ struct EditionAnswer: Presentable {
     }
 
     private var entrantsTable: Table {
-        Table(title: "Entrants", columns: [.number("#"), "Runner", "Country", "Sex", .number("Loops"), "Outcome", .number("Last time")],
+        Table(title: "Entrants", columns: [.number("#"), .text("Runner", key: "name"), "Country", "Sex", .number("Loops", key: "loops_completed"), "Outcome", .time("Last time")],
               rows: edition.entrants.enumerated().map { index, entrant in
                   [.text("\(index + 1)"), .text(entrant.name), Cell(entrant.country), Cell(entrant.sex?.rawValue),
                    loopsCell(entrant), .text(Formatting.outcome(outcomes[index])), lastTimeCell(entrant)]
@@ -150,7 +150,8 @@ struct EditionAnswer: Presentable {
     private func lastTimeCell(_ entrant: Entrant) -> Cell {
         guard let last = entrant.times.max(by: { $0.loop < $1.loop }) else { return .unknown }
         let text = Formatting.time(last.elapsed)
-        return .text(last.loop == entrant.loopsCompleted || entrant.loopsCompleted == nil ? text : "\(text) (loop \(last.loop))")
+        return .time(last.loop == entrant.loopsCompleted || entrant.loopsCompleted == nil ? text : "\(text) (loop \(last.loop))",
+                     seconds: last.elapsed.seconds)
     }
 
     /// The library's own encoding of an edition (see `Edition`'s `Codable`), so the CLI and an

@@ -99,7 +99,7 @@ struct EditionFinishesAnswer: Presentable {
 /// The table of finishes shared by `finishers` and `finishers --year`.
 enum FinishTable {
     static func table(_ finishes: [Finish], withYear: Bool, emptyMessage: String) -> Table {
-        let columns: [Column] = ["Runner", "Country", "Sex", .number("Loops"), .number("Time"), .number("Margin")]
+        let columns: [Column] = ["Runner", "Country", "Sex", .number("Loops"), .time("Time"), .time("Margin")]
         return Table(
             columns: (withYear ? [.number("Year"), .number("Place")] : [.number("Place")]) + columns,
             rows: finishes.map { finish in

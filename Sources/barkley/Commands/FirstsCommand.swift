@@ -70,7 +70,7 @@ struct FirstsAnswer: Presentable {
         for country in firsts.finishByCountry {
             add("Finisher from \(country.country)", country.milestone)
         }
-        report.tables = [Table(columns: ["First", .number("Year"), "Runner", .number("Time"), .number("Margin"), "Complete"], rows: rows)]
+        report.tables = [Table(columns: ["First", .number("Year"), "Runner", .time("Time"), .time("Margin"), "Complete"], rows: rows)]
         report.csvTable = 0
         if !firsts.countryCompleteness.isComplete {
             report.footer = "A country's first finish may be missing or earlier than listed: "

@@ -92,7 +92,7 @@ struct EditionFunRunsAnswer: Presentable {
 enum FunRunTable {
     static func table(_ funRuns: [FunRun], withYear: Bool, emptyMessage: String) -> Table {
         Table(
-            columns: (withYear ? [.number("Year")] : []) + ["Runner", "Country", "Sex", .number("Loops"), .number("Time")],
+            columns: (withYear ? [.number("Year")] : []) + ["Runner", "Country", "Sex", .number("Loops", key: "loops_completed"), .time("Time")],
             rows: funRuns.map { funRun in
                 (withYear ? [.text("\(funRun.year)")] : []) + [
                     .text(funRun.runner), Cell(funRun.country), Cell(funRun.sex?.rawValue), Cell(funRun.loopsCompleted),

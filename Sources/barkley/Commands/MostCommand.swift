@@ -79,7 +79,7 @@ struct RankingAnswer: Presentable {
         }
         report.facts = [Formatting.completeness(ranking.completeness, where: reason)]
         report.tables = [Table(
-            columns: [.number("Rank"), "Runner", .number(tally.heading), "Years"],
+            columns: [.number("Rank"), "Runner", .number(tally.heading, key: "count"), "Years"],
             rows: ranking.runners.map { [.text("\($0.rank)"), .text($0.runner), .text("\($0.count)"), .text(Formatting.years($0.years))] },
             emptyMessage: "Nobody yet.")]
         report.csvTable = 0

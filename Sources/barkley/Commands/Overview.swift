@@ -64,7 +64,7 @@ struct OverviewAnswer: Presentable {
         let funRuns = latest.statedFunRuns.map { Formatting.plural($0, "fun run") } ?? "unknown fun runs"
         report.facts.append(.init(label: "Latest edition", value: .text("\(name): \(starters), \(finishers), \(funRuns)")))
         report.tables.append(Table(
-            title: "Finishers in \(name)", columns: ["Runner", "Country", "Sex", .number("Time")],
+            title: "Finishers in \(name)", columns: ["Runner", "Country", "Sex", .time("Time")],
             rows: latest.finishers.map { [.text($0.name), Cell($0.country), Cell($0.sex), Formatting.time($0.time)] },
             emptyMessage: "No finishers in \(name)."))
         report.footer = "More: `barkley edition \(latest.year)`, `barkley sql \"SELECT …\"`, `barkley --help`."

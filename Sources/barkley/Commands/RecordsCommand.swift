@@ -80,7 +80,7 @@ struct RecordsAnswer: Presentable {
         for funRun in records.fastestFunRun {
             rows.append(["Fastest fun run", Formatting.time(funRun.time), "", .text(funRun.runner), .text("\(funRun.year)")])
         }
-        report.tables = [Table(columns: ["Record", .number("Time"), .number("Margin"), "Runner", .number("Year")], rows: rows)]
+        report.tables = [Table(columns: ["Record", .time("Time"), .time("Margin"), "Runner", .number("Year")], rows: rows)]
         report.csvTable = 0
         return report
     }

@@ -74,7 +74,7 @@ struct CareerAnswer: Presentable {
         let loops = lastLoop > 0 ? Array(1...lastLoop) : []
         return Table(
             title: "Years",
-            columns: [.number("Year"), "Outcome", .number("Loops")] + loops.map { .number("Loop \($0)") },
+            columns: [.number("Year"), "Outcome", .number("Loops")] + loops.map { .time("Loop \($0)", key: "loop_\($0)") },
             rows: career.years.map { year in
                 let reached = max(year.loopsCompleted ?? 0, year.times.map(\.loop).max() ?? 0)
                 return [.text("\(year.year)"), .text(Formatting.outcome(year.outcome)), loopsCell(year)] + loops.map { loop in

@@ -34,11 +34,17 @@ extension Barkley {
                 throw CLIError(.badData, "more than one statement", hint: "Run one statement per call of `barkley sql`.")
             }
             let connection = try archive.openReadOnlyConnection()
-            let answer: SQLAnswer
             do {
                 let prepared = try connection.prepare(statement)
                 guard prepared.isReadOnly else { throw Self.refused }
-                answer = SQLAnswer(columns: prepared.columnNames, rows: try prepared.rows())
+                // Rows are printed as SQLite returns them (see SQLRowPrinter): memory stays flat.
+                let table = output.format == .table
+                var printer = SQLRowPrinter(format: output.format, columns: prepared.columnNames,
+                                            width: table ? TerminalWidth.standardOutput : nil,
+                                            bold: table && Terminal.stdoutShowsColour, write: output.write(escaped:))
+                printer.begin()
+                try prepared.forEachRow { printer.add($0.values) }
+                printer.end()
             } catch let error as SQLiteError {
                 switch error.code {
                 case .auth, .readOnly: throw Self.refused
@@ -50,7 +56,6 @@ extension Barkley {
                                    hint: "Check the statement; `barkley sql \"SELECT name, sql FROM sqlite_schema\"` shows the schema.")
                 }
             }
-            try output.print(answer)
         }
 
         static let refused = CLIError(
@@ -61,9 +66,10 @@ extension Barkley {
 
 /// The rows of a `sql` statement, for people and (JSON) for programs.
 ///
-/// JSON: an array with one object per row, keyed by column name (a repeated name gets `_2`,
-/// `_3`…); integers and reals are numbers, text is a string, NULL is null, a blob is a string
-/// of hexadecimal digits.
+/// JSON: an array with one object per row, keyed by column name in the statement's order (a
+/// repeated name gets `_2`, `_3`…); integers and reals are numbers, text is a string, NULL is
+/// null, a blob is a string of hexadecimal digits. `barkley sql` itself prints rows as it reads
+/// them (``SQLRowPrinter``); this answer lays out a result that fits its buffer.
 struct SQLAnswer: Presentable {
     var columns: [String]
     var rows: [Row]
@@ -78,7 +84,9 @@ struct SQLAnswer: Presentable {
                 }
             } && !rows.isEmpty
         }
-        let table = Table(columns: columns.indices.map { Column(name: columns[$0], alignment: numeric[$0] ? .right : .left) }, rows: cells)
+        // CSV's header is the statement's own column names (`key`), not a snake_case of them.
+        let table = Table(columns: columns.indices.map { Column(name: columns[$0], alignment: numeric[$0] ? .right : .left, key: columns[$0]) },
+                          rows: cells)
         return Report(tables: [table], csvTable: 0, unknownText: "NULL")
     }
 
@@ -93,12 +101,17 @@ struct SQLAnswer: Presentable {
     }
 
     private static func cell(_ value: DatabaseValue) -> Cell {
+        value == .null ? .unknown : .text(text(value))
+    }
+
+    /// A value as tables, Markdown and CSV show it (a blob as `x'0A1B'`); NULL as `NULL`.
+    static func text(_ value: DatabaseValue) -> String {
         switch value {
-        case .null: .unknown
-        case .integer(let int): .text(String(int))
-        case .real(let double): .text(String(double))
-        case .text(let text): .text(text)
-        case .blob(let bytes): .text("x'" + hex(bytes) + "'")
+        case .null: "NULL"
+        case .integer(let int): String(int)
+        case .real(let double): String(double)
+        case .text(let text): text
+        case .blob(let bytes): "x'" + hex(bytes) + "'"
         }
     }
 

@@ -44,7 +44,7 @@ struct SearchAnswer: Presentable {
     var report: Report {
         var report = Report(title: "Runners matching '\(search.query)'")
         report.tables.append(Table(
-            columns: ["Runner", "Matched", .number("Starts"), "Years"],
+            columns: ["Runner", .text("Matched", key: "matched_spelling"), .number("Starts"), "Years"],
             rows: search.matches.map { match in
                 [.text(match.runner), .text(match.matchedSpelling == match.runner ? "" : match.matchedSpelling),
                  .text("\(match.years.count)"), .text(Formatting.years(match.years))]

@@ -40,8 +40,21 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "How to print the answer.")
     var format: OutputFormat = .table
 
-    /// Prints `value` to stdout in the chosen format, with colour only on a colour terminal.
+    /// Prints text a renderer has already escaped (``TextSanitizer``), as it is: `sql`'s rows,
+    /// streamed by ``SQLRowPrinter``.
+    func write(escaped text: String) {
+        Swift.print(text, terminator: "")
+    }
+
+    /// Prints `value` to stdout in the chosen format, with colour only on a colour terminal and
+    /// tables fitted to the terminal's width (``TerminalWidth``).
     func print(_ value: some Presentable) throws {
-        Swift.print(try format.render(value, colour: format == .table && Terminal.stdoutShowsColour), terminator: "")
+        if format == .jsonl {
+            try JSONLinesRenderer.render(value) { Swift.print($0, terminator: "") }
+            return
+        }
+        let table = format == .table
+        Swift.print(try format.render(value, colour: table && Terminal.stdoutShowsColour, width: table ? TerminalWidth.standardOutput : nil),
+                    terminator: "")
     }
 }

@@ -65,8 +65,5 @@ struct BarChart {
     }
 
     /// The columns to draw in: `COLUMNS` when set to a number, else the terminal's width, else 80.
-    static var terminalWidth: Int {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
-        return Terminal.stdoutColumns ?? 80
-    }
+    static var terminalWidth: Int { Terminal.stdoutWidth ?? 80 }
 }

@@ -4,6 +4,10 @@ import Foundation
 /// Renders one table of a ``Report`` as CSV (RFC 4180 quoting, `\n` line ends), written by the
 /// CSV.swift library: a header row, then one row per table row; an unknown value is an empty field.
 ///
+/// The header holds field names, not headings: the JSON answer's snake_case names
+/// (``Column/fieldName``), and a time column (`time`) is followed by its seconds (`time_seconds`),
+/// so a data tool can sort and sum times without parsing `H:MM:SS`.
+///
 /// CSV holds one table, so the report chooses it (``Report/csvTable``): for `edition`, the
 /// entrants. A report without one gives its facts as `field,value` rows.
 ///
@@ -15,15 +19,32 @@ struct CSVRenderer {
     func render(_ report: Report) throws -> String {
         let report = report.sanitized()
         let table = report.csvTable.map { report.tables[$0] }
-            ?? Table(columns: ["field", "value"], rows: report.facts.map { [.text($0.label), $0.value] })
+            ?? Table(columns: [Column(name: "field"), Column(name: "value")], rows: report.facts.map { [.text($0.label), $0.value] })
         let writer = try CSVWriter(stream: .toMemory())
-        try writer.write(row: table.columns.map { Self.neutralized($0.name) })
+        try writer.write(row: Self.header(table.columns).map(Self.neutralized))
         for row in table.rows {
-            try writer.write(row: row.map { Self.neutralized($0.text(unknown: "")) })
+            try writer.write(row: Self.fields(row, columns: table.columns).map { Self.neutralized($0 ?? "") })
         }
         writer.stream.close()
         let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The field names of a table's columns, as its JSON names them (``Column/fieldName``); a
+    /// time column is followed by `NAME_seconds`.
+    static func header(_ columns: [Column]) -> [String] {
+        columns.flatMap { $0.seconds ? [$0.fieldName, $0.fieldName + "_seconds"] : [$0.fieldName] }
+    }
+
+    /// One row's fields in ``header(_:)``'s order: nil where the value is unknown (an empty CSV
+    /// field, `null` in JSON Lines); a time column's seconds after its text.
+    static func fields(_ row: [Cell], columns: [Column]) -> [String?] {
+        columns.indices.flatMap { index -> [String?] in
+            let cell = index < row.count ? row[index] : .unknown
+            let text: String? = cell == .unknown ? nil : cell.text(unknown: "")
+            guard columns[index].seconds else { return [text] }
+            return [text, cell.seconds.map { String($0) }]
+        }
     }
 
     /// The cell as a spreadsheet should show it: with a leading `'` when it starts with `=`,

@@ -7,7 +7,9 @@
 /// - Anything else is 1.
 enum DisplayWidth {
     static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Most text is printable ASCII, one column a byte: no need to walk its characters.
+        if text.isASCIIPrintable { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     static func of(_ character: Character) -> Int {

@@ -25,13 +25,23 @@ struct MarkdownRenderer {
         var lines: [String] = []
         if let title = table.title { lines += ["## " + MarkdownText.inline(title), ""] }
         if table.rows.isEmpty, let message = table.emptyMessage { return (lines + [MarkdownText.inline(message)]).joined(separator: "\n") }
-        lines.append("| " + table.columns.map { MarkdownText.inline($0.name) }.joined(separator: " | ") + " |")
-        lines.append("|" + table.columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined())
+        lines += Self.headerLines(table.columns)
         for row in table.rows {
-            let cells = table.columns.indices.map { index in index < row.count ? MarkdownText.inline(row[index].text(unknown: unknown)) : "" }
-            lines.append("| " + cells.joined(separator: " | ") + " |")
+            lines.append(Self.rowLine(row.map { $0.text(unknown: unknown) }, columns: table.columns))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A pipe table's heading and alignment row (numbers aligned right); text already escaped
+    /// for the terminal (``Report/sanitized()``).
+    static func headerLines(_ columns: [Column]) -> [String] {
+        ["| " + columns.map { MarkdownText.inline($0.name) }.joined(separator: " | ") + " |",
+         "|" + columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined()]
+    }
+
+    /// One row of a pipe table, each cell made inert (``MarkdownText/inline(_:)``).
+    static func rowLine(_ cells: [String], columns: [Column]) -> String {
+        "| " + columns.indices.map { index in index < cells.count ? MarkdownText.inline(cells[index]) : "" }.joined(separator: " | ") + " |"
     }
 }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// How a reading command prints its answer: `--format table|csv|json|markdown`.
+/// How a reading command prints its answer: `--format table|csv|json|jsonl|markdown`.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     /// Aligned columns for a terminal (the default); bold headings on a colour terminal.
     case table
@@ -8,17 +8,26 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case csv
     /// Everything, with stable field names; unknown values are `null`.
     case json
+    /// JSON Lines: one object per line (``JSONLinesRenderer``), written as each is ready.
+    case jsonl
     /// GitHub-flavoured Markdown, for notes and issues.
     case markdown
 
     static var allValueStrings: [String] { allCases.map(\.rawValue) }
 
     /// The text to print for `value`; colour only when asked for (see ``Terminal/stdoutShowsColour``).
-    func render(_ value: some Presentable, colour: Bool = false) throws -> String {
+    /// `width` limits the table format's lines (see ``TerminalWidth``); the other formats are never cut.
+    func render(_ value: some Presentable, colour: Bool = false, width: Int? = nil) throws -> String {
         switch self {
-        case .table: TableRenderer(bold: colour).render(value.report)
+        case .table: TableRenderer(bold: colour, width: width).render(value.report)
         case .csv: try CSVRenderer().render(value.report)
         case .json: try JSONOutput.render(JSONValue(encoding: value.json))
+        case .jsonl:
+            try {
+                var text = ""
+                try JSONLinesRenderer.render(value) { text += $0 }
+                return text
+            }()
         case .markdown: MarkdownRenderer().render(value.report)
         }
     }

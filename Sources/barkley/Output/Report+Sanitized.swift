@@ -12,7 +12,12 @@ extension Report {
         report.tables = tables.map { table in
             var table = table
             table.title = table.title.map(TextSanitizer.cell)
-            table.columns = table.columns.map { Column(name: TextSanitizer.cell($0.name), alignment: $0.alignment) }
+            table.columns = table.columns.map { column in
+                var column = column
+                column.name = TextSanitizer.cell(column.name)
+                column.key = column.key.map(TextSanitizer.cell)
+                return column
+            }
             table.rows = table.rows.map { $0.map { $0.sanitized() } }
             table.emptyMessage = table.emptyMessage.map(TextSanitizer.cell)
             return table
@@ -28,6 +33,7 @@ extension Cell {
     func sanitized() -> Cell {
         switch self {
         case .text(let text): .text(TextSanitizer.cell(text))
+        case .time(let text, let seconds): .time(TextSanitizer.cell(text), seconds: seconds)
         case .unknown: .unknown
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a reading command shows people: a title, labelled facts, tables and notes.
 ///
 /// One report renders as an aligned table, CSV or Markdown (see ``OutputFormat``); the JSON
@@ -33,9 +35,12 @@ struct Report {
     }
 }
 
-/// One value in a report: text, or a value the sources do not give.
+/// One value in a report: text, a time, or a value the sources do not give.
 enum Cell: Equatable, ExpressibleByStringLiteral {
     case text(String)
+    /// A time as it reads (`59:58:21`, `58:21:--`) and its value in whole seconds, which CSV
+    /// and JSON Lines give beside the text (see ``Column/seconds``).
+    case time(String, seconds: Int)
     case unknown
 
     init(stringLiteral value: String) { self = .text(value) }
@@ -47,21 +52,68 @@ enum Cell: Equatable, ExpressibleByStringLiteral {
 
     func text(unknown: String) -> String {
         switch self {
-        case .text(let text): text
+        case .text(let text), .time(let text, _): text
         case .unknown: unknown
         }
     }
+
+    /// The seconds of a time; nil for text and unknown.
+    var seconds: Int? {
+        if case .time(_, let seconds) = self { return seconds }
+        return nil
+    }
 }
 
-/// A column of a ``Table``: its heading and how its values line up.
+/// A column of a ``Table``: its heading, how its values line up, and its name for data tools.
 struct Column {
     enum Alignment { case left, right }
 
     var name: String
     var alignment: Alignment = .left
+    /// The field name CSV's header and JSON Lines use: the JSON answer's name for the same value
+    /// (snake_case). nil derives it from the heading (``fieldName``).
+    var key: String?
+    /// A column of times: CSV and JSON Lines give each as its `H:MM:SS` text under ``fieldName``
+    /// and as whole seconds under `fieldName_seconds` (empty or null when unknown).
+    var seconds = false
 
-    /// A column of numbers (or times), aligned right.
-    static func number(_ name: String) -> Column { Column(name: name, alignment: .right) }
+    init(name: String, alignment: Alignment = .left, key: String? = nil, seconds: Bool = false) {
+        self.name = name
+        self.alignment = alignment
+        self.key = key
+        self.seconds = seconds
+    }
+
+    /// A column of numbers, aligned right.
+    static func number(_ name: String, key: String? = nil) -> Column { Column(name: name, alignment: .right, key: key) }
+
+    /// A column of times, aligned right, with a seconds column beside it in CSV and JSON Lines.
+    static func time(_ name: String, key: String? = nil) -> Column { Column(name: name, alignment: .right, key: key, seconds: true) }
+
+    /// A text column whose field name is not its heading's snake_case.
+    static func text(_ name: String, key: String) -> Column { Column(name: name, key: key) }
+
+    /// ``key``, or the heading in snake_case: `Last time` → `last_time`, `#` → `position`,
+    /// `Completed %` → `completed_percent`.
+    var fieldName: String {
+        if let key { return key }
+        if name == "#" { return "position" }
+        var field = "", pendingSeparator = false
+        for character in name.replacingOccurrences(of: "%", with: " percent").lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingSeparator && !field.isEmpty { field += "_" }
+                field.append(character)
+                pendingSeparator = false
+            } else {
+                pendingSeparator = true
+            }
+        }
+        return field.isEmpty ? "column" : field
+    }
+
+    /// Whether the table renderer may wrap this column's cells to fit the terminal: text
+    /// columns (left-aligned: names, notes, citations) may; numbers and times never break.
+    var wraps: Bool { alignment == .left }
 }
 
 extension Column: ExpressibleByStringLiteral {

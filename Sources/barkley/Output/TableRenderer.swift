@@ -1,6 +1,14 @@
+import Foundation
+
 /// Renders a ``Report`` for a terminal: facts as aligned label–value lines, tables with
 /// columns aligned by display width, numbers on the right. Text is escaped first
 /// (``Report/sanitized()``), so a value can neither break a row nor reach the terminal raw.
+///
+/// With a `width` (the terminal's, see ``TerminalWidth``) every line fits it: prose (titles,
+/// facts' values, notes, the footer) wraps at word boundaries, and a table's text columns wrap
+/// inside their cells (``TableLayout``); numbers and times are never broken. Without one, no
+/// line is wrapped. Time and memory grow linearly with the cells' total length: the last
+/// column is never padded, and each cell is measured once.
 ///
 /// ```
 /// Start         2024-03-20 05:17
@@ -12,55 +20,158 @@
 struct TableRenderer {
     /// Bold headings, for a terminal that shows colour (see ``Terminal``).
     var bold = false
+    /// The columns each line may take; nil for no limit.
+    var width: Int?
 
     func render(_ report: Report) -> String {
         let report = report.sanitized()
         var blocks: [[String]] = []
-        if let title = report.title { blocks.append([emphasized(title)]) }
+        if let title = report.title { blocks.append(prose(title).map(emphasized)) }
         if !report.facts.isEmpty { blocks.append(facts(report.facts, unknown: report.unknownText)) }
         for table in report.tables { blocks.append(lines(of: table, unknown: report.unknownText)) }
         for chart in report.charts { blocks.append(chart.lines(width: BarChart.terminalWidth)) }
         for section in report.sections {
-            blocks.append([emphasized(section.title)] + section.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            blocks.append(prose(section.title).map(emphasized) + prose(reflowed(section.text)))
         }
-        if let footer = report.footer { blocks.append([footer]) }
-        return blocks.map { $0.map(trimmingTrailingSpaces).joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+        if let footer = report.footer { blocks.append(prose(footer)) }
+        return blocks.map { $0.map(Self.trimmingTrailingSpaces).joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Notes as edition files hold them are hard-wrapped near 90 columns: when a line is wider
+    /// than the width, each paragraph (lines up to a blank line) is joined into one line before
+    /// wrapping, so a narrow terminal does not get a short line after every long one.
+    private func reflowed(_ text: String) -> String {
+        guard let width, text.split(separator: "\n").contains(where: { String($0).displayWidth > width }) else { return text }
+        return text.components(separatedBy: "\n\n").map { paragraph in
+            paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        }.joined(separator: "\n\n")
+    }
+
+    /// Lines of prose, wrapped at word boundaries when there is a width.
+    private func prose(_ text: String) -> [String] {
+        TextWrap.prose(text, width: width, hanging: 0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     private func facts(_ facts: [Report.Fact], unknown: String) -> [String] {
-        let width = facts.map { $0.label.displayWidth }.max() ?? 0
-        return facts.map { fact in
-            fact.label.padded(to: width, alignment: .left) + "  " + fact.value.text(unknown: unknown)
+        let labelWidth = facts.map { $0.label.displayWidth }.max() ?? 0
+        let indent = String(repeating: " ", count: labelWidth + 2)
+        return facts.flatMap { fact -> [String] in
+            let value = fact.value.text(unknown: unknown)
+            let valueLines = width.map { TextWrap.lines(value, width: max($0 - labelWidth - 2, TableLayout.floor)) } ?? [value]
+            return [fact.label.padded(to: labelWidth, alignment: .left) + "  " + valueLines[0]] + valueLines.dropFirst().map { indent + $0 }
         }
     }
 
     private func lines(of table: Table, unknown: String) -> [String] {
         var lines: [String] = []
-        if let title = table.title { lines.append(emphasized(title)) }
+        if let title = table.title { lines += prose(title).map(emphasized) }
         if table.rows.isEmpty, let message = table.emptyMessage {
-            return lines + [message]
+            return lines + prose(message)
         }
-        let cells = table.rows.map { $0.map { $0.text(unknown: unknown) } }
-        let widths = table.columns.indices.map { index in
-            ([table.columns[index].name] + cells.map { index < $0.count ? $0[index] : "" }).map(\.displayWidth).max() ?? 0
-        }
-        func line(_ values: [String]) -> String {
-            table.columns.indices.map { index in
-                (index < values.count ? values[index] : "").padded(to: widths[index], alignment: table.columns[index].alignment)
-            }.joined(separator: "  ")
-        }
-        let header = line(table.columns.map(\.name))
-        lines.append(bold ? Terminal.bold(trimmingTrailingSpaces(header)) : header)
-        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        lines += cells.map(line)
+        let count = table.columns.count
+        let cells = table.rows.map { row in (0..<count).map { $0 < row.count ? row[$0].text(unknown: unknown) : "" } }
+        let grid = TableGrid(columns: table.columns, sample: cells, width: width, bold: bold)
+        lines += grid.headerLines()
+        for (index, row) in cells.enumerated() { lines += grid.lines(row, first: index == 0) }
         return lines
     }
 
     private func emphasized(_ text: String) -> String { bold ? Terminal.bold(text) : text }
 
-    private func trimmingTrailingSpaces(_ line: String) -> String {
-        var line = Substring(line)
-        while line.last == " " { line = line.dropLast() }
-        return String(line)
+    fileprivate static func trimmingTrailingSpaces(_ line: String) -> String {
+        guard line.utf8.last == UInt8(ascii: " ") else { return line }
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+        return String(line[..<end])
+    }
+}
+
+/// A table's columns laid out once (``TableLayout``), then drawn row by row: the table renderer
+/// draws every row of a report through one, and `sql` draws rows as SQLite returns them, after
+/// laying out the columns from the first rows (``SQLRowPrinter``).
+///
+/// A table too wide for the width even with its text columns at their narrowest (a runner's
+/// loop times at 60 columns: numbers and times are never broken) is drawn *stacked*: each row as
+/// a block of `Heading  value` lines, blocks apart by a blank line, like `psql`'s expanded display.
+struct TableGrid {
+    let columns: [Column]
+    /// Each column's width in terminal columns.
+    let widths: [Int]
+    let bold: Bool
+    /// Whether a cell wider than its column wraps: only when the output has a width.
+    let wraps: Bool
+    /// Each row drawn as a block of heading–value lines (see above); the width when so.
+    let stackedWidth: Int?
+
+    /// Columns fitted to `width` from the cells of `sample` (already text, already escaped).
+    init(columns: [Column], sample: [[String]], width: Int?, bold: Bool = false) {
+        self.columns = columns
+        self.bold = bold
+        wraps = width != nil
+        let natural = columns.indices.map { index in
+            sample.reduce(columns[index].name.displayWidth) { widest, row in index < row.count ? max(widest, row[index].displayWidth) : widest }
+        }
+        // Only measured when the table may be narrowed: each cell's longest word.
+        let cellWords = width == nil ? natural : columns.indices.map { index in
+            sample.reduce(0) { longest, row in index < row.count ? max(longest, TextWrap.longestWord(row[index])) : longest }
+        }
+        let widths = TableLayout.widths(natural: natural, headingWords: columns.map { TextWrap.longestWord($0.name) },
+                                        cellWords: cellWords, wraps: columns.map(\.wraps), limit: width)
+        self.widths = widths
+        let total = widths.reduce(TableLayout.gap * max(0, widths.count - 1), +)
+        stackedWidth = width.flatMap { total > $0 ? $0 : nil }
+    }
+
+    /// The heading (wrapped like a row) and the line of dashes under it; nothing when stacked.
+    func headerLines() -> [String] {
+        guard stackedWidth == nil else { return [] }
+        let header = lines(columns.map(\.name))
+        return header.map { bold ? Terminal.bold(TableRenderer.trimmingTrailingSpaces($0)) : $0 }
+            + [widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+    }
+
+    /// One row as one or more lines, trailing spaces trimmed: each text cell wrapped to its
+    /// column (when there is a width), the other cells blank below. Stacked, a block of lines
+    /// after a blank line (but the `first`).
+    func lines(_ values: [String], first: Bool = true) -> [String] {
+        if let stackedWidth { return stacked(values, width: stackedWidth, first: first) }
+        let count = columns.count
+        let wrapped = (0..<count).map { index -> [String] in
+            let value = index < values.count ? values[index] : ""
+            guard wraps, columns[index].wraps, value.displayWidth > widths[index] else { return [value] }
+            return TextWrap.lines(value, width: widths[index])
+        }
+        let height = wrapped.map(\.count).max() ?? 1
+        return (0..<height).map { lineIndex in
+            var line = ""
+            for index in 0..<count {
+                let text = lineIndex < wrapped[index].count ? wrapped[index][lineIndex] : ""
+                if index > 0 { line += "  " }
+                if index == count - 1 && columns[index].alignment == .left {
+                    line += text  // the last column is never padded: nothing follows it
+                } else {
+                    let padding = String(repeating: " ", count: max(0, widths[index] - text.displayWidth))
+                    line += columns[index].alignment == .right ? padding + text : text + padding
+                }
+            }
+            return TableRenderer.trimmingTrailingSpaces(line)
+        }
+    }
+
+    /// A row as `Heading  value` lines, values wrapped beside their headings.
+    private func stacked(_ values: [String], width: Int, first: Bool) -> [String] {
+        let labelWidth = columns.map { $0.name.displayWidth }.max() ?? 0
+        let valueWidth = max(width - labelWidth - TableLayout.gap, TableLayout.floor)
+        let indent = String(repeating: " ", count: labelWidth + TableLayout.gap)
+        var lines = first ? [] : [""]
+        for (index, column) in columns.enumerated() {
+            let value = index < values.count ? values[index] : ""
+            let wrapped = TextWrap.lines(value, width: valueWidth)
+            let label = column.name.padded(to: labelWidth, alignment: .left)
+            lines.append(TableRenderer.trimmingTrailingSpaces((bold ? Terminal.bold(label) : label) + "  " + wrapped[0]))
+            lines += wrapped.dropFirst().map { indent + $0 }
+        }
+        return lines
     }
 }

@@ -21,12 +21,8 @@ enum Terminal {
     /// True when stdout is a terminal: charts are drawn only there unless asked for (``ChartOptions``).
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// The width of the terminal on stdout in columns; nil when stdout is not a terminal.
-    static var stdoutColumns: Int? {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
-    }
+    /// The width answers on stdout may take (``TerminalWidth``): `COLUMNS`, else the terminal's.
+    static var stdoutWidth: Int? { TerminalWidth.of(fileDescriptor: STDOUT_FILENO) }
 
     /// Progress is drawn on stderr, and only when a person is watching it.
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }

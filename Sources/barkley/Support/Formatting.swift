@@ -9,8 +9,9 @@ enum Formatting {
     /// seconds unknown, `58:21:--`, so the column still lines up and claims nothing.
     static func time(_ time: RaceTime) -> String { Presentation.time(time) }
 
+    /// A time cell: its text and its seconds (a time known to the minute counts that minute's start).
     static func time(_ time: RaceTime?) -> Cell {
-        time.map { .text(Self.time($0)) } ?? .unknown
+        time.map { .time(Self.time($0), seconds: $0.seconds) } ?? .unknown
     }
 
     static func time(_ time: ElapsedTime?) -> Cell {
@@ -19,7 +20,10 @@ enum Formatting {
 
     /// The time to spare before the limit, as a time (`0:01:39`); `H:MM:--` when the finish
     /// time is known only to the minute.
-    static func margin(_ finish: Finish) -> Cell { Cell(Presentation.margin(finish)) }
+    static func margin(_ finish: Finish) -> Cell {
+        guard let text = Presentation.margin(finish), let seconds = finish.marginSeconds else { return .unknown }
+        return .time(text, seconds: seconds)
+    }
 
     static func outcome(_ outcome: Outcome) -> String { Presentation.outcome(outcome) }
 

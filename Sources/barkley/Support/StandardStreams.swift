@@ -53,16 +53,29 @@ enum StandardStreams {
         // Whatever was printed before the error still has to reach stdout (or be reported lost).
         finishStandardOutput()
         // Messages quote names, file names and file content: escaped as prose, like every message.
-        exit(writeStandardError(TextSanitizer.prose(message)) ? code : ioErrorExitCode)
+        // Wrapped at word boundaries to the terminal's width (or COLUMNS), like every answer.
+        let text = TextWrap.prose(TextSanitizer.prose(message), width: TerminalWidth.standardError, breakingLongWords: false)
+        exit(writeStandardError(text) ? code : ioErrorExitCode)
+    }
+
+    /// Help text with its `USAGE:` line wrapped at `width`; every other line as it is (help's
+    /// prose is wrapped by ArgumentParser, and `--experimental-dump-help` is JSON).
+    static func wrappingUsage(_ help: String, width: Int?) -> String {
+        help.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("USAGE: ") ? TextWrap.prose(String(line), width: width, breakingLongWords: false) : String(line)
+        }.joined(separator: "\n")
     }
 
     /// Reports an error ArgumentParser knows (`--help`, a usage error) as it would, with checked
     /// writes: help to stdout with exit 0, anything else to stderr with its exit code.
     static func fail(parsing error: any Error) -> Never {
-        let message = Barkley.fullMessage(for: error)
         let code = Barkley.exitCode(for: error).rawValue
+        // A mistyped command or option: the same message, with the closest name suggested.
+        let suggested = code == 64 ? DidYouMean.message(for: error, arguments: Array(CommandLine.arguments.dropFirst())) : nil
+        let message = suggested ?? Barkley.fullMessage(for: error)
         if code == 0 {
-            print(message)
+            // ArgumentParser wraps help's prose itself, but not its usage line.
+            print(Self.wrappingUsage(message, width: TerminalWidth.standardOutput))
             finishStandardOutput()
             exit(0)
         }

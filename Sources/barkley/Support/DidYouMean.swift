@@ -1,0 +1,80 @@
+import ArgumentParser
+
+/// A usage error for a mistyped command or option, with the closest real one suggested.
+///
+/// ArgumentParser reports `barkley finshers` as an unexpected argument to the default command
+/// (the overview), with no suggestion; it suggests a close option only among the options of the
+/// command it parsed, and only within 3 edits. Its message is kept
+/// as it is written; this adds "Did you mean …?" to its first line (a mistyped command's message
+/// also names it as a command, and points at `barkley --help` instead of the overview's usage).
+/// The exit code stays ArgumentParser's usage code, 64.
+enum DidYouMean {
+    /// ArgumentParser's message for `error`, with a suggestion when the argument that failed is
+    /// within a few edits of a command or an option; nil when there is nothing to suggest.
+    static func message(for error: any Error, arguments: [String]) -> String? {
+        let message = Barkley.fullMessage(for: error)
+        var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = lines.first else { return nil }
+        let commands = Barkley.configuration.subcommands.map { $0._commandName }
+        if let word = quoted(in: first, after: "Unexpected argument '"), arguments.first == word, !word.hasPrefix("-"),
+           let suggestion = closest(to: word, in: commands) {
+            return "Error: Unknown command '\(word)'. Did you mean '\(suggestion)'?\n  See 'barkley --help' for the commands."
+        }
+        // ArgumentParser suggests an option itself when one is close; this adds one only where it did not.
+        if let option = quoted(in: first, after: "Unknown option '"), !first.contains("Did you mean") {
+            let command = arguments.first.flatMap { name in Barkley.configuration.subcommands.first { $0._commandName == name } }
+            let help = command.map { Barkley.helpMessage(for: $0) } ?? Barkley.helpMessage(for: Barkley.self)
+            let spelled = option.split(separator: "=", maxSplits: 1).first.map(String.init) ?? option
+            guard let suggestion = closest(to: spelled, in: optionNames(in: help)) else { return nil }
+            lines[0] = first + ". Did you mean '\(suggestion)'?"
+            return lines.joined(separator: "\n")
+        }
+        return nil
+    }
+
+    /// The text between `prefix` and the next `'` on the line.
+    private static func quoted(in line: String, after prefix: String) -> String? {
+        guard let start = line.range(of: prefix) else { return nil }
+        let rest = line[start.upperBound...]
+        guard let end = rest.firstIndex(of: "'") else { return nil }
+        return String(rest[..<end])
+    }
+
+    /// Every `--long-name` a help text mentions.
+    static func optionNames(in help: String) -> [String] {
+        var names: [String] = [], seen = Set<String>()
+        for match in help.matches(of: /--[a-z][a-z0-9-]*/) where seen.insert(String(match.output)).inserted {
+            names.append(String(match.output))
+        }
+        return names
+    }
+
+    /// The candidate nearest to `word` (case ignored), when it is at most a third of the word's
+    /// length away (at least 1, at most 3 edits); the first such on a tie.
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let word = word.lowercased()
+        let allowed = min(3, max(1, word.count / 3))
+        let scored = candidates.map { ($0, editDistance(word, $0.lowercased())) }.filter { $0.1 <= allowed }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+
+    /// Levenshtein distance, with a swap of two neighbouring letters counted as one edit
+    /// (`finsihers`): the commonest typing slip.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return table[a.count][b.count]
+    }
+}
