@@ -26,7 +26,7 @@ extension SQL {
     static let careerEntries = NamedQuery("a runner's entries", """
         SELECT edition.year AS year, entry.id AS entry_id, entry.listed_as AS listed_as, entry.country AS country,
                entry.sex AS sex, entry.first_attempt AS first_attempt, entry.loops_completed AS loops_completed,
-               entry.outcome AS outcome, entry.note AS note
+               entry.outcome AS outcome, entry.note AS note, entry.reason AS reason, entry.reason_note AS reason_note
         FROM entry CROSS JOIN edition ON edition.id = entry.edition_id
         WHERE entry.runner_id = ?1 AND edition.race = ?2
         ORDER BY edition.year
@@ -34,7 +34,7 @@ extension SQL {
 
     static let careerTimes = NamedQuery("a runner's loop times", """
         SELECT loop_time.entry_id AS entry_id, loop_time.loop AS loop, loop_time.elapsed_seconds AS seconds,
-               loop_time.precision AS precision, loop_time.direction AS direction
+               loop_time.precision AS precision, loop_time.direction AS direction, loop_time.unofficial AS unofficial
         FROM entry CROSS JOIN edition ON edition.id = entry.edition_id CROSS JOIN loop_time ON loop_time.entry_id = entry.id
         WHERE entry.runner_id = ?1 AND edition.race = ?2
         ORDER BY loop_time.entry_id, loop_time.loop
@@ -87,18 +87,23 @@ extension History {
             } ?? (loop == 1 ? time : nil)
             times[entryID, default: []].append(LoopSplit(
                 loop: loop, time: time, split: split,
-                direction: try row.optional("direction", as: String.self).flatMap(Direction.init(rawValue:))))
+                direction: try row.optional("direction", as: String.self).flatMap(Direction.init(rawValue:)),
+                unofficial: try row.optional("unofficial", as: String.self).flatMap(UnofficialReason.init(rawValue:))))
         }
         let years = try connection.rows(SQL.careerEntries.sql, [runner.id, race]).map { row in
-            CareerYear(year: try row.require("year"), listedAs: try row.optional("listed_as"), country: try row.optional("country"),
+            var year = CareerYear(year: try row.require("year"), listedAs: try row.optional("listed_as"), country: try row.optional("country"),
                        sex: try row.optional("sex", as: String.self).flatMap(Sex.init(rawValue:)),
                        firstAttempt: try row.optional("first_attempt"), loopsCompleted: try row.optional("loops_completed"),
                        outcome: Outcome(rawValue: try row.require("outcome")) ?? .unknown,
                        times: times[try row.require("entry_id")] ?? [], note: try row.optional("note"))
+            year.reason = try row.optional("reason", as: String.self).flatMap(DropReason.init(rawValue:))
+            year.reasonNote = try row.optional("reason_note")
+            return year
         }
         let aliases = try connection.rows(SQL.runnerAliases.sql, [runner.id, race, runner.name]).map { try $0.require("alias", as: String.self) }
         let entered = Set(years.map(\.year))
-        return Career(runner: runner.name, aliases: aliases, years: years, starts: years.count,
+        let identity = try self.identity(ofRunner: runner.id)
+        return Career(runner: runner.name, key: identity.key, externalIDs: identity.ids, aliases: aliases, years: years, starts: years.count,
                       finishes: years.filter { $0.outcome == .finish }.count,
                       funRuns: years.filter { $0.outcome == .funRun }.count,
                       completeness: .of(try editionFacts()) { $0.hasPartialList && !entered.contains($0.year) })

@@ -23,11 +23,12 @@ public struct ParsedEdition: Sendable {
 public enum EditionFileReader {
     static let editionFields = ["race", "year", "held", "start_date", "start_time", "format", "starters",
                                 "entrant_list", "finishers", "fun_run_completers", "loop_counts", "sources",
-                                "cite", "notes", "entrants"]
+                                "cite", "notes", "entrants", "category", "course"]
     static let formatFields = ["loops", "time_limit", "fun_run_loops", "fun_run_time_limit", "cutoffs"]
     static let entrantFields = ["name", "listed_as", "country", "sex", "first_attempt", "loops_completed",
-                                "outcome", "times", "cite", "note", "distinct_from"]
-    static let timeFields = ["loop", "elapsed", "direction", "cite", "note"]
+                                "outcome", "times", "cite", "note", "distinct_from",
+                                "reason", "reason_note", "wikidata", "duv", "ultrasignup"]
+    static let timeFields = ["loop", "elapsed", "direction", "cite", "note", "unofficial"]
 
     /// Reads a file from disk.
     ///
@@ -144,6 +145,7 @@ public enum EditionFileReader {
                   let loop = count.int("loop", required: true, range: 1...100) else { continue }
             edition.loopCounts.append(LoopCount(loop: loop, started: count.int("started"), completed: count.int("completed")))
         }
+        readRaceFacts(map, into: &edition, fields)
         for (item, index) in map.list("entrants") {
             if let entrant = readEntrant(item, index: index, fields) { edition.entrants.append(entrant) }
         }
@@ -163,12 +165,13 @@ public enum EditionFileReader {
             if let outcome = Outcome(rawValue: stated), outcome != .unknown {
                 entrant.statedOutcome = outcome
             } else {
-                fields.report(.invalidValue, map.path("outcome"), line: map.line(of: "outcome"), "'\(stated)' is not one of: finish, fun_run, over_limit, dropped (leave it out when unknown)")
+                fields.report(.invalidValue, map.path("outcome"), line: map.line(of: "outcome"), "'\(stated)' is not one of: finish, fun_run, over_limit, dropped, disqualified, did_not_start (leave it out when unknown)")
             }
         }
         entrant.cited = map.strings("cite")
         entrant.note = map.text("note", as: .note)
         entrant.distinctFrom = map.strings("distinct_from", as: .name, orSingle: true)
+        readReasonAndIDs(map, into: &entrant)
         let times = map.list("times")
         let timesPath = times.isEmpty ? "" : map.path("times")
         for (item, index) in times {
@@ -176,7 +179,8 @@ public enum EditionFileReader {
                   let loop = time.int("loop", required: true, range: 1...100),
                   let elapsed = time.time("elapsed", required: true) else { continue }
             entrant.times.append(LoopTime(loop: loop, elapsed: elapsed, direction: time.choice("direction", Direction.self),
-                                          cited: time.strings("cite"), note: time.text("note", as: .note)))
+                                          cited: time.strings("cite"), note: time.text("note", as: .note),
+                                          unofficial: time.choice("unofficial", UnofficialReason.self)))
         }
         return entrant
     }

@@ -13,13 +13,21 @@ extension Barkley {
                 runners the sources name as completing the loop, a lower bound. Across history, \
                 each loop sums the editions where both counts are known.
 
+                --by-reason adds the named non-finishers counted by the reason the sources give \
+                (refused_to_continue, missed_cutoff, lost, injured, sick, pages_missing, other; \
+                none given last); in JSON, the field `by_reason`.
+
                 Examples:
                   barkley attrition 2012
+                  barkley attrition 1998 --by-reason
                   barkley attrition --format csv
                 """)
 
         @Argument(help: "One edition, such as 2012; without it, every edition summed.")
         var year: Int?
+
+        @Flag(help: "Also count the non-finishers by the reason the sources give.")
+        var byReason = false
 
         @OptionGroup var history: HistoryOptions
         @OptionGroup var output: OutputOptions
@@ -29,10 +37,13 @@ extension Barkley {
         }
 
         func run() throws {
+            let reasons = byReason ? try history.answer { try $0.dropReasons(year: year) } : nil
             if let year {
-                try output.print(EditionAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attrition(year: year) }))
+                let answer = EditionAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attrition(year: year) })
+                if let reasons { try output.print(DropReasonsAnswer(base: answer, reasons: reasons)) } else { try output.print(answer) }
             } else {
-                try output.print(HistoryAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attritionAcrossHistory() }))
+                let answer = HistoryAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attritionAcrossHistory() })
+                if let reasons { try output.print(DropReasonsAnswer(base: answer, reasons: reasons)) } else { try output.print(answer) }
             }
         }
     }
