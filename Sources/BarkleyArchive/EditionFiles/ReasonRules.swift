@@ -71,7 +71,7 @@ enum ReasonRules {
             if let loops = entrant.loopsCompleted, loops > 0 {
                 report(.invalidValue, "\(path).loops_completed", "\(loops) loops, but the outcome is did_not_start")
             } else if !entrant.times.isEmpty {
-                report(.invalidValue, "\(path).times", "loop times, but the outcome is did_not_start")
+                report(.invalidValue, "\(path).outcome", "did_not_start, but the entrant has loop times")
             }
         }
         checkUnofficialLoops(entrant, path: path, format: format, report: report)
