@@ -83,8 +83,10 @@ extension ArchiveReader {
     public func allFunRunCompletions() async throws -> FunRunList { try await read { try $0.allFunRunCompletions() } }
     /// See ``History/records(loops:)``.
     public func records(loops: Int? = nil) async throws -> Records { try await read { try $0.records(loops: loops) } }
-    /// See ``History/firsts(loops:)``.
-    public func firsts(loops: Int? = nil) async throws -> Firsts { try await read { try $0.firsts(loops: loops) } }
+    /// See ``History/firsts(loops:category:)``.
+    public func firsts(loops: Int? = nil, category: RaceCategory? = nil) async throws -> Firsts {
+        try await read { try $0.firsts(loops: loops, category: category) }
+    }
     /// See ``History/career(of:)``.
     public func career(of name: String) async throws -> Career { try await read { try $0.career(of: name) } }
     /// See ``History/mostStarts(limit:)``.
