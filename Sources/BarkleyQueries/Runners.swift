@@ -126,13 +126,18 @@ extension History {
                       completeness: .ofOutcome(.funRun, in: try editionFacts(), named: try namedCounts(of: .funRun)))
     }
 
-    /// The runners with the most finishes, most first (Jared Campbell, 4).
+    /// The runners with the most finishes of one race, most first (Jared Campbell, 4).
     ///
-    /// - Parameter limit: how many runners to list.
+    /// - Parameters:
+    ///   - limit: how many runners to list.
+    ///   - category: the race counted, never both: by default the 100-mile race (Ed Furtaw's
+    ///     1988 finish is the 3-loop race's).
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func mostFinishes(limit: Int = 10) throws -> RunnerRanking {
-        RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue], limit: limit),
-                      completeness: try finishCompleteness())
+    public func mostFinishes(limit: Int = 10, category: RaceCategory = .hundredMile) throws -> RunnerRanking {
+        let editions = try editionFacts().filter { $0.category == category }
+        let years = Set(editions.map(\.year))
+        return RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue], limit: limit, years: years),
+                             completeness: try finishCompleteness(in: editions))
     }
 
     /// Starts, runners, fun runs and finishes by country.
@@ -153,10 +158,17 @@ extension History {
                             finishesCompleteness: .ofOutcome(.finish, in: editions, named: try namedCounts(of: .finish)))
     }
 
-    private func ranking(_ query: NamedQuery, _ values: [DatabaseValueConvertible?], limit: Int) throws -> [RankedRunner] {
-        let tallies = try connection.rows(query.sql, values).map { row in
-            let years = try row.require("years", as: String.self).split(separator: ",").compactMap { Int($0) }.sorted()
-            return RankedRunner(rank: 0, runner: try row.require("runner"), count: try row.require("n"), years: years)
+    /// Runners ranked by the rows of `query`; with `years`, counting only those years.
+    private func ranking(_ query: NamedQuery, _ values: [DatabaseValueConvertible?], limit: Int, years only: Set<Int>? = nil) throws -> [RankedRunner] {
+        let tallies = try connection.rows(query.sql, values).compactMap { row -> RankedRunner? in
+            var years = try row.require("years", as: String.self).split(separator: ",").compactMap { Int($0) }.sorted()
+            var count: Int = try row.require("n")
+            if let only {
+                years = years.filter(only.contains)
+                count = years.count
+                guard count > 0 else { return nil }
+            }
+            return RankedRunner(rank: 0, runner: try row.require("runner"), count: count, years: years)
         }.sorted { ($1.count, $0.years.first ?? 0, $0.runner) < ($0.count, $1.years.first ?? 0, $1.runner) }
         var ranked: [RankedRunner] = []
         for (index, var tally) in tallies.prefix(max(0, limit)).enumerated() {
