@@ -41,7 +41,7 @@ extension Barkley {
 /// One runner's career.
 ///
 /// JSON (``BarkleyQueries/Career``): `runner`, `key` (the runner's stable key), `external_ids`
-/// (`wikidata`, `duv`, `ultrasignup`, each absent when unknown), `aliases` (other spellings), `starts`,
+/// (`wikidata`, `duv`, `ultrasignup`, each null when unknown), `aliases` (other spellings), `starts`,
 /// `finishes`, `fun_runs`, `years` (array of `year`, `listed_as`, `country`, `sex`,
 /// `first_attempt`, `loops_completed`, `outcome` (`finish`, `fun_run`, `over_limit`, `dropped`,
 /// `disqualified`, `did_not_start`, `unknown`), `reason`, `reason_note`, `times` (array of `loop`,
