@@ -91,8 +91,10 @@ extension ArchiveReader {
     public func career(of name: String) async throws -> Career { try await read { try $0.career(of: name) } }
     /// See ``History/mostStarts(limit:)``.
     public func mostStarts(limit: Int = 10) async throws -> RunnerRanking { try await read { try $0.mostStarts(limit: limit) } }
-    /// See ``History/mostFinishes(limit:)``.
-    public func mostFinishes(limit: Int = 10) async throws -> RunnerRanking { try await read { try $0.mostFinishes(limit: limit) } }
+    /// See ``History/mostFinishes(limit:category:)``.
+    public func mostFinishes(limit: Int = 10, category: RaceCategory = .hundredMile) async throws -> RunnerRanking {
+        try await read { try $0.mostFinishes(limit: limit, category: category) }
+    }
     /// See ``History/mostFunRuns(limit:)``.
     public func mostFunRuns(limit: Int = 10) async throws -> RunnerRanking { try await read { try $0.mostFunRuns(limit: limit) } }
     /// See ``History/countries()``.
