@@ -31,13 +31,15 @@ public enum Presentation {
         return time(RaceTime(seconds: seconds, precision: finish.time?.isApproximate == true ? .approximate : .exact))
     }
 
-    /// `finish`, `fun run`, `over limit`, `dropped`, `unknown`.
+    /// `finish`, `fun run`, `over limit`, `dropped`, `DQ`, `did not start`, `unknown`.
     public static func outcome(_ outcome: Outcome) -> String {
         switch outcome {
         case .finish: "finish"
         case .funRun: "fun run"
         case .overLimit: "over limit"
         case .dropped: "dropped"
+        case .disqualified: "DQ"
+        case .didNotStart: "did not start"
         case .unknown: "unknown"
         }
     }

@@ -78,7 +78,7 @@ extension SQL {
 
     static let entryLoops = NamedQuery("loops each entry is known to have completed", """
         SELECT entry.edition_id AS edition_id, entry.loops_completed AS loops_completed, entry.outcome AS outcome,
-               (SELECT max(loop_time.loop) FROM loop_time WHERE loop_time.entry_id = entry.id) AS timed
+               (SELECT max(loop_time.loop) FROM loop_time WHERE loop_time.entry_id = entry.id AND loop_time.unofficial IS NULL) AS timed
         FROM edition CROSS JOIN entry ON entry.edition_id = edition.id
         WHERE edition.race = ?1 AND (?2 IS NULL OR edition.year = ?2)
         """, sample: [.text(Edition.barkley), .integer(2012)])

@@ -69,9 +69,13 @@ public struct EditionSummary: Sendable, Hashable, Codable {
     /// Where the named finishes and fun runs fall short of the counts, and whether the list of
     /// starters is partial.
     public var completeness: Completeness
+    /// The race the edition's finishes belong to (stated, or derived from the format).
+    public var category: RaceCategory = .hundredMile
+    /// The course that year, where a source describes it.
+    public var course: CourseFacts?
 
     enum CodingKeys: String, CodingKey {
-        case year, held, format, starters, loops, finishers, finishes, notes, sources, cited, completeness
+        case year, held, format, starters, loops, finishers, finishes, notes, sources, cited, completeness, category, course
         case startDate = "start_date"
         case startTime = "start_time"
         case entrantList = "entrant_list"

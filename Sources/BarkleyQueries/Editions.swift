@@ -4,7 +4,7 @@ import SQLiteLayer
 extension SQL {
     static let editionRow = NamedQuery("one edition", """
         SELECT id, year, held, start_date, start_time, finish_loops, finish_limit_seconds, fun_run_loops,
-               fun_run_limit_seconds, starters, entrant_list, stated_finishers, stated_fun_runs, notes
+               fun_run_limit_seconds, starters, entrant_list, stated_finishers, stated_fun_runs, notes, category
         FROM edition WHERE race = ?1 AND year = ?2
         """, sample: [.text(Edition.barkley), .integer(2024)])
 
@@ -57,7 +57,7 @@ extension History {
             funRunCompleters: edition.knownCount(of: .funRun, named: funRuns.count), funRuns: funRuns,
             finishers: edition.knownCount(of: .finish, named: finishes.count), finishes: finishes,
             notes: try row.optional("notes"), sources: sources.all, cited: sources.cited.map(\.key),
-            completeness: completeness)
+            completeness: completeness, category: edition.category, course: try course(ofEdition: edition.id))
     }
 
     /// The held editions where nobody finished; years not held are listed apart.

@@ -30,9 +30,11 @@ public struct CountryFirst: Sendable, Hashable, Codable {
 
 /// The race's firsts.
 public struct Firsts: Sendable, Hashable, Codable {
-    /// The distance counted: finishes of this many loops only, or every finish when nil.
+    /// The distance counted: finishes of this many loops only, or every finish of ``category`` when nil.
     public var loops: Int?
-    /// The first finish (Ed Furtaw 1988; over 5 loops, Mark Williams 1995).
+    /// The race counted: the 100-mile race or the 3-loop race, never both.
+    public var category: RaceCategory
+    /// The first finish (the 100-mile race: Mark Williams 1995; the 3-loop race: Ed Furtaw 1988).
     public var finish: Milestone<Finish>
     public var womanFinish: Milestone<Finish>
     /// The first finish by a runner on a first attempt.
@@ -51,7 +53,7 @@ public struct Firsts: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case loops, finish
+        case loops, finish, category
         case womanFinish = "woman_finish"
         case firstAttemptFinish = "first_attempt_finish"
         case finishByCountry = "finish_by_country"
@@ -66,16 +68,21 @@ extension History {
     /// the first to finish on a first attempt, the first fun run and the first fun run by a woman.
     ///
     /// ```swift
-    /// try history.firsts().finish.achievers.first?.runner            // "Ed Furtaw" (1988, 3 loops)
-    /// try history.firsts(loops: 5).finish.achievers.first?.runner    // "Mark Williams" (1995)
-    /// try history.firsts().womanFinish.year                          // 2024
+    /// try history.firsts().finish.achievers.first?.runner                      // "Mark Williams" (1995)
+    /// try history.firsts(category: .threeLoop).finish.achievers.first?.runner  // "Ed Furtaw" (1988)
+    /// try history.firsts().funRun.year                                         // 1991
+    /// try history.firsts().womanFinish.year                                    // 2024
     /// ```
+    /// The two races are never mixed: Furtaw's 1988 finish of the 3-loop race is the first of that
+    /// race, not of the 100-mile race (one source calls it "the first fun run").
     ///
-    /// - Parameter loops: count only editions whose finish was this many loops (5: the 100-mile
-    ///   race); nil counts every edition.
+    /// - Parameters:
+    ///   - loops: count only editions whose finish was this many loops (5: the 100-mile race since 1995).
+    ///   - category: the race counted; nil: the 3-loop race for `loops` 3, otherwise the 100-mile race.
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func firsts(loops: Int? = nil) throws -> Firsts {
-        let editions = try editionFacts().filter { $0.held && (loops == nil || $0.finishLoops == loops) }
+    public func firsts(loops: Int? = nil, category: RaceCategory? = nil) throws -> Firsts {
+        let category = category ?? (loops == 3 ? .threeLoop : .hundredMile)
+        let editions = try editionFacts().filter { $0.held && $0.category == category && (loops == nil || $0.finishLoops == loops) }
         let years = Set(editions.map(\.year))
         let finishes = try allFinishes().finishes.filter { years.contains($0.year) }
         let funRuns = try allFunRuns().filter { years.contains($0.year) }
@@ -110,7 +117,7 @@ extension History {
         let unknownCountry = Set(finishes.filter { $0.country == nil }.map(\.year))
 
         return Firsts(
-            loops: loops,
+            loops: loops, category: category,
             finish: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) { _ in true },
             womanFinish: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) { $0.sex.map { $0 == .female } },
             firstAttemptFinish: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) { $0.firstAttempt },

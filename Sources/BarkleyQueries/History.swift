@@ -80,6 +80,8 @@ struct EditionFacts {
     let funRunLoops: Int?
     /// The edition's disputed facts (see ``Completeness/disputed``); set by ``History/editionFacts()``.
     var disputes: [DisputeMark] = []
+    /// The race the edition's finishes belong to: as stated, else derived from the format.
+    let category: RaceCategory
 
     init(row: Row) throws {
         id = try row.require("id")
@@ -92,6 +94,8 @@ struct EditionFacts {
         finishLoops = try row.optional("finish_loops")
         finishLimitSeconds = try row.optional("finish_limit_seconds")
         funRunLoops = try row.optional("fun_run_loops")
+        category = try row.optional("category", as: String.self).flatMap(RaceCategory.init(rawValue:))
+            ?? RaceCategory.derived(fromLoops: finishLoops)
     }
 
     /// Held, with an entrant list that does not name every starter.
@@ -127,7 +131,7 @@ struct EditionFacts {
 extension SQL {
     static let editions = NamedQuery("editions of the race", """
         SELECT id, year, held, entrant_list, starters, stated_finishers, stated_fun_runs,
-               finish_loops, finish_limit_seconds, fun_run_loops
+               finish_loops, finish_limit_seconds, fun_run_loops, category
         FROM edition WHERE race = ?1 ORDER BY year
         """, sample: [.text(Edition.barkley)])
 

@@ -9,6 +9,8 @@ import SQLiteLayer
 public struct Records: Sendable, Hashable, Codable {
     /// The loops of a finish in the editions compared (5: the 100-mile race since 1995).
     public var loops: Int
+    /// The race the compared editions belong to (the 3-loop race for 3 loops).
+    public var category: RaceCategory
     public var fastestFinish: [Finish]
     public var slowestFinish: [Finish]
     /// The finish closest to the limit (Jasmin Paris 2024, 99 seconds).
@@ -25,7 +27,7 @@ public struct Records: Sendable, Hashable, Codable {
     public var funRunCompleteness: Completeness
 
     enum CodingKeys: String, CodingKey {
-        case loops
+        case loops, category
         case fastestFinish = "fastest_finish"
         case slowestFinish = "slowest_finish"
         case smallestMargin = "smallest_margin"
@@ -69,7 +71,8 @@ extension SQL {
             CROSS JOIN entry ON entry.edition_id = edition.id
             CROSS JOIN loop_time ON loop_time.entry_id = entry.id
             CROSS JOIN runner ON runner.id = entry.runner_id
-            WHERE edition.race = ?1 AND edition.held = 1 AND edition.finish_loops = ?2)
+            WHERE edition.race = ?1 AND edition.held = 1 AND edition.finish_loops = ?2
+              AND loop_time.unofficial IS NULL AND +entry.outcome <> 'disqualified')
         WHERE rank = 1
         ORDER BY loop, year, position
         """, sample: [.text(Edition.barkley), .integer(5)])
@@ -84,7 +87,8 @@ extension History {
     /// records.smallestMargin.first?.marginSeconds  // 99 (Jasmin Paris, 2024)
     /// ```
     /// Only editions with the same distance are compared: Ed Furtaw's 1988 finish of the then
-    /// 3-loop race is a 3-loop record, not a 100-mile one.
+    /// 3-loop race is a 3-loop record, not a 100-mile one. An unofficial loop (off course, after
+    /// the limit) and the times of a disqualified entry hold no record.
     ///
     /// - Parameter loops: the loops of a finish; nil means the format of the latest edition that
     ///   has one (5 loops).
@@ -93,6 +97,7 @@ extension History {
         let allEditions = try editionFacts()
         let loops = loops ?? allEditions.last(where: { $0.held && $0.finishLoops != nil })?.finishLoops ?? 5
         let editions = allEditions.filter { $0.held && $0.finishLoops == loops }
+        let category = editions.first?.category ?? RaceCategory.derived(fromLoops: loops)
         let years = Set(editions.map(\.year))
 
         let finishes = try allFinishes().finishes.filter { years.contains($0.year) }
@@ -113,7 +118,7 @@ extension History {
         }
 
         return Records(
-            loops: loops,
+            loops: loops, category: category,
             fastestFinish: finishes.filter { $0.time != nil && $0.time?.seconds == fastest },
             slowestFinish: finishes.filter { $0.time != nil && $0.time?.seconds == slowest },
             smallestMargin: finishes.filter { $0.marginSeconds != nil && $0.marginSeconds == smallestMargin },

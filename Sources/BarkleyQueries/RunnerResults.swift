@@ -3,6 +3,11 @@ import BarkleyArchive
 /// One runner's whole history in the race.
 public struct Career: Sendable, Hashable, Codable {
     public var runner: String
+    /// The runner's stable key (`jasmin-paris`), which a later spelling of the name does not change.
+    public var key: String?
+    /// Where the runner is found in the wider record (Wikidata, DUV, UltraSignup), as the
+    /// edition files state it; the latest edition's value where two differ.
+    public var externalIDs: ExternalIDs = ExternalIDs()
     /// Other spellings sources have used.
     public var aliases: [String]
     /// Every year the runner is known to have started, oldest first.
@@ -15,8 +20,9 @@ public struct Career: Sendable, Hashable, Codable {
     public var completeness: Completeness
 
     enum CodingKeys: String, CodingKey {
-        case runner, aliases, years, starts, finishes, completeness
+        case runner, aliases, years, starts, finishes, completeness, key
         case funRuns = "fun_runs"
+        case externalIDs = "external_ids"
     }
 }
 
@@ -34,9 +40,13 @@ public struct CareerYear: Sendable, Hashable, Codable {
     /// Cumulative times at the end of the loops where one is known.
     public var times: [LoopSplit]
     public var note: String?
+    /// Why the runner did not finish, where a source says (a code), and in words.
+    public var reason: DropReason?
+    public var reasonNote: String?
 
     enum CodingKeys: String, CodingKey {
-        case year, country, sex, outcome, times, note
+        case year, country, sex, outcome, times, note, reason
+        case reasonNote = "reason_note"
         case listedAs = "listed_as"
         case firstAttempt = "first_attempt"
         case loopsCompleted = "loops_completed"
@@ -51,9 +61,11 @@ public struct LoopSplit: Sendable, Hashable, Codable {
     /// The loop alone, when the end of the previous loop is known too.
     public var split: ElapsedTime?
     public var direction: Direction?
+    /// Why the loop does not count, when it does not (off course, after the limit).
+    public var unofficial: UnofficialReason?
 
     enum CodingKeys: String, CodingKey {
-        case loop, time, split, direction
+        case loop, time, split, direction, unofficial
     }
 }
 

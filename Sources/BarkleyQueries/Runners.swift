@@ -26,7 +26,7 @@ extension SQL {
     static let careerEntries = NamedQuery("a runner's entries", """
         SELECT edition.year AS year, entry.id AS entry_id, entry.listed_as AS listed_as, entry.country AS country,
                entry.sex AS sex, entry.first_attempt AS first_attempt, entry.loops_completed AS loops_completed,
-               entry.outcome AS outcome, entry.note AS note
+               entry.outcome AS outcome, entry.note AS note, entry.reason AS reason, entry.reason_note AS reason_note
         FROM entry CROSS JOIN edition ON edition.id = entry.edition_id
         WHERE entry.runner_id = ?1 AND edition.race = ?2
         ORDER BY edition.year
@@ -34,7 +34,7 @@ extension SQL {
 
     static let careerTimes = NamedQuery("a runner's loop times", """
         SELECT loop_time.entry_id AS entry_id, loop_time.loop AS loop, loop_time.elapsed_seconds AS seconds,
-               loop_time.precision AS precision, loop_time.direction AS direction
+               loop_time.precision AS precision, loop_time.direction AS direction, loop_time.unofficial AS unofficial
         FROM entry CROSS JOIN edition ON edition.id = entry.edition_id CROSS JOIN loop_time ON loop_time.entry_id = entry.id
         WHERE entry.runner_id = ?1 AND edition.race = ?2
         ORDER BY loop_time.entry_id, loop_time.loop
@@ -91,18 +91,23 @@ extension History {
             } ?? (loop == 1 ? time : nil)
             times[entryID, default: []].append(LoopSplit(
                 loop: loop, time: time, split: split,
-                direction: try row.optional("direction", as: String.self).flatMap(Direction.init(rawValue:))))
+                direction: try row.optional("direction", as: String.self).flatMap(Direction.init(rawValue:)),
+                unofficial: try row.optional("unofficial", as: String.self).flatMap(UnofficialReason.init(rawValue:))))
         }
         let years = try connection.rows(SQL.careerEntries.sql, [runner.id, race]).map { row in
-            CareerYear(year: try row.require("year"), listedAs: try row.optional("listed_as"), country: try row.optional("country"),
+            var year = CareerYear(year: try row.require("year"), listedAs: try row.optional("listed_as"), country: try row.optional("country"),
                        sex: try row.optional("sex", as: String.self).flatMap(Sex.init(rawValue:)),
                        firstAttempt: try row.optional("first_attempt"), loopsCompleted: try row.optional("loops_completed"),
                        outcome: Outcome(rawValue: try row.require("outcome")) ?? .unknown,
                        times: times[try row.require("entry_id")] ?? [], note: try row.optional("note"))
+            year.reason = try row.optional("reason", as: String.self).flatMap(DropReason.init(rawValue:))
+            year.reasonNote = try row.optional("reason_note")
+            return year
         }
         let aliases = try connection.rows(SQL.runnerAliases.sql, [runner.id, race, runner.name]).map { try $0.require("alias", as: String.self) }
         let entered = Set(years.map(\.year))
-        return Career(runner: runner.name, aliases: aliases, years: years, starts: years.count,
+        let identity = try self.identity(ofRunner: runner.id)
+        return Career(runner: runner.name, key: identity.key, externalIDs: identity.ids, aliases: aliases, years: years, starts: years.count,
                       finishes: years.filter { $0.outcome == .finish }.count,
                       funRuns: years.filter { $0.outcome == .funRun }.count,
                       completeness: .of(try editionFacts(), resting: Completeness.outcomeFields(.unknown).union([.country, .sex, .firstAttempt])) {
@@ -133,15 +138,21 @@ extension History {
                       loops: loops)
     }
 
-    /// The runners with the most finishes, most first (Jared Campbell, 4).
+    /// The runners with the most finishes of one race, most first (Jared Campbell, 4).
     ///
     /// - Parameters:
     ///   - limit: how many runners to list.
-    ///   - loops: count only finishes of this many loops (5: the 100-mile race); nil counts every finish.
+    ///   - loops: count only finishes of this many loops (5: the 100-mile race); nil counts every
+    ///     distance of the race counted.
+    ///   - category: the race counted, never both; nil: the 100-mile race unless `loops` is given
+    ///     (Ed Furtaw's 1988 finish is the 3-loop race's).
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func mostFinishes(limit: Int = 10, loops: Int? = nil) throws -> RunnerRanking {
-        RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue, loops], limit: limit),
-                      completeness: try finishCompleteness(in: try editionFacts(loops: loops)), loops: loops)
+    public func mostFinishes(limit: Int = 10, loops: Int? = nil, category: RaceCategory? = nil) throws -> RunnerRanking {
+        let counted = category ?? (loops == nil ? .hundredMile : nil)
+        let editions = try editionFacts(loops: loops).filter { counted == nil || $0.category == counted }
+        let years = counted.map { _ in Set(editions.map(\.year)) }
+        return RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue, loops], limit: limit, years: years),
+                             completeness: try finishCompleteness(in: editions), loops: loops)
     }
 
     /// Starts, runners, fun runs and finishes by country.
@@ -166,10 +177,17 @@ extension History {
                             loops: loops)
     }
 
-    private func ranking(_ query: NamedQuery, _ values: [DatabaseValueConvertible?], limit: Int) throws -> [RankedRunner] {
-        let tallies = try connection.rows(query.sql, values).map { row in
-            let years = try row.require("years", as: String.self).split(separator: ",").compactMap { Int($0) }.sorted()
-            return RankedRunner(rank: 0, runner: try row.require("runner"), count: try row.require("n"), years: years)
+    /// Runners ranked by the rows of `query`; with `years`, counting only those years.
+    private func ranking(_ query: NamedQuery, _ values: [DatabaseValueConvertible?], limit: Int, years only: Set<Int>? = nil) throws -> [RankedRunner] {
+        let tallies = try connection.rows(query.sql, values).compactMap { row -> RankedRunner? in
+            var years = try row.require("years", as: String.self).split(separator: ",").compactMap { Int($0) }.sorted()
+            var count: Int = try row.require("n")
+            if let only {
+                years = years.filter(only.contains)
+                count = years.count
+                guard count > 0 else { return nil }
+            }
+            return RankedRunner(rank: 0, runner: try row.require("runner"), count: count, years: years)
         }.sorted { ($1.count, $0.years.first ?? 0, $0.runner) < ($0.count, $1.years.first ?? 0, $1.runner) }
         var ranked: [RankedRunner] = []
         for (index, var tally) in tallies.prefix(max(0, limit)).enumerated() {

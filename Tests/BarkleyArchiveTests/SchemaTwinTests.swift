@@ -130,7 +130,7 @@ struct SchemaTwinTests {
             file("entry: CHECK (loops_completed BETWEEN 0 AND 100)", ("  loops_completed: 3\n", "  loops_completed: -3\n"),
                  .invalidValue, "entrants[2].loops_completed", line: "loops_completed: -3", .reader),
             file("entry: CHECK (sex IN ('F', 'M'))", ("sex: M", "sex: X"), .invalidValue, "entrants[1].sex", line: "sex: X", .reader),
-            file("entry: CHECK (stated_outcome IN ('finish', 'fun_run', 'over_limit', 'dropped'))",
+            file("entry: CHECK (stated_outcome IN ('finish', 'fun_run', 'over_limit', 'dropped', 'disqualified', 'did_not_start'))",
                  ("  loops_completed: 3\n", "  loops_completed: 3\n  outcome: dnf\n"), .invalidValue, "entrants[2].outcome", line: "outcome: dnf", .reader),
             file("entry: UNIQUE (edition_id, runner_id)", ("name: Ihor Verys", "name: J. Paris"), .duplicateRunner, "entrants[1].name",
                  line: "J. Paris", .archive, setup: setup2023),
@@ -233,6 +233,42 @@ struct SchemaTwinTests {
                  withCutoffs("  - {loop: 1, time: \"13:20:00\", cite: [letsrun]}\n"), .unknownSourceKey, "format.cutoffs[0].cite", line: "letsrun", .validator),
             file("loop_cutoff_source: PRIMARY KEY (edition_id, loop, key)", withCutoffs("  - {loop: 1, time: \"13:20:00\", cite: [irunfar, irunfar]}\n"),
                  .duplicateField, "format.cutoffs[0].cite", line: "[irunfar, irunfar]", .validator),
+        ] + reasonBreaks
+    }()
+
+    /// The constraints of 0005 (outcomes with reasons, unofficial loops, races, identity).
+    static let reasonBreaks: [ConstraintBreak] = {
+        func file(_ constraint: String, _ fragment: (String, String), _ rule: ImportProblem.Rule, _ field: String, line: String,
+                  _ stage: TwinStage) -> ConstraintBreak {
+            ConstraintBreak(constraint: constraint, old: fragment.0, new: fragment.1, rule: rule, field: field, lineText: line, stage: stage)
+        }
+        let ihorLoop3 = #"{loop: 3, elapsed: "31:31:47", direction: clockwise}"#
+        func withCourse(_ course: String) -> (String, String) { ("cite: [irunfar]\nentrants:", "cite: [irunfar]\ncourse: \(course)\nentrants:") }
+        return [
+            file("entry: CHECK (reason IN ('refused_to_continue', 'missed_cutoff', 'lost', 'injured', 'sick', 'pages_missing', 'other'))",
+                 ("  loops_completed: 3\n", "  loops_completed: 3\n  reason: tired\n"), .invalidValue, "entrants[2].reason", line: "reason: tired", .reader),
+            file("entry: CHECK (outcome <> 'finish' OR (reason IS NULL AND reason_note IS NULL))", ("sex: F\n", "sex: F\n  reason: lost\n"),
+                 .invalidValue, "entrants[0].reason", line: "reason: lost", .validator),
+            file("entry: CHECK (outcome <> 'did_not_start' OR coalesce(loops_completed, 0) = 0)",
+                 ("  loops_completed: 3\n", "  loops_completed: 3\n  outcome: did_not_start\n"), .invalidValue, "entrants[2].loops_completed",
+                 line: "loops_completed: 3", .validator),
+            file("entry: CHECK (wikidata GLOB 'Q[1-9]*' AND NOT substr(wikidata, 2) GLOB '*[^0-9]*' AND length(wikidata) <= 12)",
+                 ("name: Ihor Verys\n", "name: Ihor Verys\n  wikidata: Q0123\n"), .invalidValue, "entrants[1].wikidata", line: "Q0123", .validator),
+            file("loop_time: CHECK (unofficial IN ('off_course', 'after_limit', 'wrong_direction'))",
+                 (ihorLoop3, #"{loop: 3, elapsed: "31:31:47", direction: clockwise, unofficial: lost}"#), .invalidValue,
+                 "entrants[1].times[0].unofficial", line: "unofficial: lost", .reader),
+            file("edition: CHECK (category IN ('100_mile', '3_loop'))", ("year: 2024\n", "year: 2024\ncategory: 50k\n"), .invalidValue, "category",
+                 line: "category: 50k", .reader),
+            file("edition_course: CHECK (books BETWEEN 1 AND 100)", withCourse("{books: 0, cite: [irunfar]}"), .invalidValue, "course.books",
+                 line: "books: 0", .reader),
+            file("edition_course: CHECK (climb_feet BETWEEN 1 AND 1000000)", withCourse("{climb_feet: 0, cite: [irunfar]}"), .invalidValue,
+                 "course.climb_feet", line: "climb_feet: 0", .reader),
+            file("edition_course: CHECK (loop_miles > 0 AND loop_miles <= 100)", withCourse("{loop_miles: 0, cite: [irunfar]}"), .invalidValue,
+                 "course.loop_miles", line: "loop_miles: 0", .reader),
+            file("course_source: FOREIGN KEY (edition_id, key) REFERENCES edition_source (edition_id, key)",
+                 withCourse("{books: 13, cite: [letsrun]}"), .unknownSourceKey, "course.cite", line: "letsrun", .validator),
+            file("course_source: PRIMARY KEY (edition_id, key)", withCourse("{books: 13, cite: [irunfar, irunfar]}"), .duplicateField,
+                 "course.cite", line: "[irunfar, irunfar]", .validator),
         ]
     }()
 
@@ -268,7 +304,8 @@ struct SchemaTwinTests {
             "loop_time.precision: NOT NULL": "written from RaceTime.Precision, exact or approximate",
             "loop_time: CHECK (precision IN ('exact', 'approximate'))": "written from RaceTime.Precision, exact or approximate",
             "entry.outcome: NOT NULL": "derived by the importer (Outcome), unknown when nothing says",
-            "entry: CHECK (outcome IN ('finish', 'fun_run', 'over_limit', 'dropped', 'unknown'))": "derived by the importer from the Outcome enum",
+            "entry: CHECK (outcome IN ('finish', 'fun_run', 'over_limit', 'dropped', 'disqualified', 'did_not_start', 'unknown'))":
+                "derived by the importer from the Outcome enum",
             "entry: CHECK (outcome <> 'finish' OR finish_seconds IS NOT NULL OR stated_outcome = 'finish')":
                 "derived: the times show a finish only with the finish loop's time, which is stored as finish_seconds; otherwise a source states it",
             "entry: CHECK (position BETWEEN 0 AND 100000)": position + "; the validator refuses more than 100,000 entrants (EditionBounds)", "entry.position: NOT NULL": position, "entry: UNIQUE (edition_id, position)": position,
@@ -297,6 +334,20 @@ struct SchemaTwinTests {
                      "entry_distinct_from: PRIMARY KEY (entry_id, position)"] {
             reasons[name] = position
         }
+        // 0005: a blank value is unknown (DoorText) and the reader leaves the field out; ReasonRules
+        // refuses a blank one in an edition built in code.
+        let blank = "a blank value is unknown (DoorText): the reader leaves the field out, and ReasonRules refuses one built in code"
+        for name in ["entry: CHECK (length(trim(duv)) > 0)", "entry: CHECK (length(trim(ultrasignup)) > 0)",
+                     "edition_course: CHECK (length(trim(changes)) > 0)"] {
+            reasons[name] = blank
+        }
+        reasons["edition_course: PRIMARY KEY (edition_id)"] = "an edition file has one `course:` (a key twice is a YAML error)"
+        reasons["edition_course: FOREIGN KEY (edition_id) REFERENCES edition (id)"] = parent
+        reasons["course_source.edition_id: NOT NULL"] = parent
+        reasons["course_source: FOREIGN KEY (edition_id) REFERENCES edition_course (edition_id)"] = "the importer writes the course before its citations"
+        reasons["course_source.key: NOT NULL"] = "a cited key is the text of a list item: " + nonOptional
+        reasons["course_source.position: NOT NULL"] = position
+        reasons["runner: UNIQUE (key)"] = "the importer makes a free key for each new runner (Archive.freeRunnerKey), never one in use"
         reasons["entry_distinct_from.name: NOT NULL"] = "a name is the text of a list item: " + nonOptional
         reasons["entry_distinct_from: CHECK (length(trim(name)) > 0)"] =
             "a blank item is unknown (DoorText) and the reader leaves it out of the list"

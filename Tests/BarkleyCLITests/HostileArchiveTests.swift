@@ -204,8 +204,8 @@ struct HostileArchiveTests {
             let result = try BarkleyBinary.run(["sql", statement])
             #expect(result.status == 65, "\(statement): \(result)")
         }
-        for (statement, expected) in [("PRAGMA table_info(runner)", "cid,name,type,notnull,dflt_value,pk\n0,id,INTEGER,0,,1\n1,name,TEXT,1,,0\n2,search_key,TEXT,1,,0\n"),
-                                      ("SELECT name FROM pragma_table_info('runner') ORDER BY cid", "name\nid\nname\nsearch_key\n"),
+        for (statement, expected) in [("PRAGMA table_info(runner)", "cid,name,type,notnull,dflt_value,pk\n0,id,INTEGER,0,,1\n1,name,TEXT,1,,0\n2,search_key,TEXT,1,,0\n3,key,TEXT,0,,0\n"),
+                                      ("SELECT name FROM pragma_table_info('runner') ORDER BY cid", "name\nid\nname\nsearch_key\nkey\n"),
                                       ("SELECT count(*) AS n FROM pragma_index_list('entry')", "n\n6\n"),
                                       ("SELECT value FROM json_each('[1,2]')", "value\n1\n2\n")] {
             let result = try BarkleyBinary.run(["sql", "--format", "csv", statement])

@@ -11,7 +11,7 @@ import Testing
 struct QueryPlanTests {
     /// Tables the plans may name; an alias (`entry e`) would hide a scan from the check, so none is allowed.
     static let tables: Set<String> = ["edition", "entry", "runner", "loop_time", "loop_count", "loop_cutoff", "source",
-                                      "edition_source", "entry_source", "loop_time_source", "disputed_value"]
+                                      "edition_source", "entry_source", "loop_time_source", "disputed_value", "edition_course", "course_source"]
 
     /// The plan's detail lines for `query`.
     static func plan(_ query: NamedQuery, in archive: Archive) throws -> [String] {

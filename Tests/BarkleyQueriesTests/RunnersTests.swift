@@ -74,13 +74,16 @@ struct RunnersTests {
         #expect(!ranking.completeness.isComplete)
     }
 
-    @Test("most finishes: Campbell 4, Kelly 3, Maune 2, then 1 each")
+    @Test("most finishes of the 100-mile race: Campbell 4, Kelly 3, Maune 2, then 1 each; the 3-loop race's is Furtaw's alone")
     func mostFinishes() throws {
         let ranking = try history.mostFinishes(limit: 4)
         #expect(ranking.runners.map { "\($0.rank) \($0.runner) \($0.count)" } == [
-            "1 Jared Campbell 4", "2 John Kelly 3", "3 Brett Maune 2", "4 Ed Furtaw 1",
+            "1 Jared Campbell 4", "2 John Kelly 3", "3 Brett Maune 2", "4 Mark Williams 1",
         ])
         #expect(ranking.completeness.isComplete)
+        #expect(try history.mostFinishes(limit: 100).runners.map(\.count).reduce(0, +) == 26)
+        let threeLoop = try history.mostFinishes(category: .threeLoop)
+        #expect(threeLoop.runners.map { "\($0.rank) \($0.runner) \($0.count) \($0.years)" } == ["1 Ed Furtaw 1 [1988]"])
     }
 
     @Test("countries by finishes, fun runs and starts (finishes.csv, fun_runs.csv; SUI→CHE, NED→NLD)")

@@ -23,11 +23,12 @@ public struct ParsedEdition: Sendable {
 public enum EditionFileReader {
     static let editionFields = ["race", "year", "held", "start_date", "start_time", "format", "starters",
                                 "entrant_list", "finishers", "fun_run_completers", "loop_counts", "sources",
-                                "cite", "notes", "entrants", "disputed"]
+                                "cite", "notes", "entrants", "disputed", "category", "course"]
     static let formatFields = ["loops", "time_limit", "fun_run_loops", "fun_run_time_limit", "cutoffs"]
     static let entrantFields = ["name", "listed_as", "country", "sex", "first_attempt", "loops_completed",
-                                "outcome", "times", "cite", "note", "distinct_from", "disputed"]
-    static let timeFields = ["loop", "elapsed", "direction", "cite", "note", "disputed"]
+                                "outcome", "times", "cite", "note", "distinct_from", "disputed",
+                                "reason", "reason_note", "wikidata", "duv", "ultrasignup"]
+    static let timeFields = ["loop", "elapsed", "direction", "cite", "note", "disputed", "unofficial"]
 
     /// Reads a file from disk.
     ///
@@ -150,6 +151,7 @@ public enum EditionFileReader {
             edition.loopCounts.append(loopCount)
         }
         edition.disputed = map.disputes(at: .edition)
+        readRaceFacts(map, into: &edition, fields)
         for (item, index) in map.list("entrants") {
             if let entrant = readEntrant(item, index: index, fields) { edition.entrants.append(entrant) }
         }
@@ -169,13 +171,14 @@ public enum EditionFileReader {
             if let outcome = Outcome(rawValue: stated), outcome != .unknown {
                 entrant.statedOutcome = outcome
             } else {
-                fields.report(.invalidValue, map.path("outcome"), line: map.line(of: "outcome"), "'\(stated)' is not one of: finish, fun_run, over_limit, dropped (leave it out when unknown)")
+                fields.report(.invalidValue, map.path("outcome"), line: map.line(of: "outcome"), "'\(stated)' is not one of: finish, fun_run, over_limit, dropped, disqualified, did_not_start (leave it out when unknown)")
             }
         }
         entrant.cited = map.strings("cite")
         entrant.note = map.text("note", as: .note)
         entrant.distinctFrom = map.strings("distinct_from", as: .name, orSingle: true)
         entrant.disputed = map.disputes(at: .entrant)
+        readReasonAndIDs(map, into: &entrant)
         let times = map.list("times")
         let timesPath = times.isEmpty ? "" : map.path("times")
         for (item, index) in times {
@@ -183,7 +186,8 @@ public enum EditionFileReader {
                   let loop = time.int("loop", required: true, range: 1...100),
                   let elapsed = time.time("elapsed", required: true) else { continue }
             var loopTime = LoopTime(loop: loop, elapsed: elapsed, direction: time.choice("direction", Direction.self),
-                                    cited: time.strings("cite"), note: time.text("note", as: .note))
+                                    cited: time.strings("cite"), note: time.text("note", as: .note),
+                                    unofficial: time.choice("unofficial", UnofficialReason.self))
             loopTime.disputed = time.disputes(at: .loopTime)
             entrant.times.append(loopTime)
         }

@@ -14,7 +14,9 @@ public enum EditionFileWriter {
         if !edition.held { root.append(("held", boolean(false))) }
         if let date = edition.startDate { root.append(("start_date", quoted(date))) }
         if let time = edition.startTime { root.append(("start_time", quoted(time))) }
+        if let category = edition.category { root.append(("category", plain(category.rawValue))) }
         if !edition.format.isEmpty { root.append(("format", format(edition.format, sources: edition.cutoffSources))) }
+        if let course = edition.course { root.append(("course", courseNode(course))) }
         if let starters = edition.starters { root.append(("starters", integer(starters))) }
         root.append(("entrant_list", plain(edition.entrantList.rawValue)))
         if let finishers = edition.statedFinishers { root.append(("finishers", integer(finishers))) }
@@ -56,15 +58,21 @@ public enum EditionFileWriter {
     private static func entrant(_ entrant: Entrant) -> Node {
         var fields: [(String, Node)] = [("name", plain(entrant.name))]
         if let listedAs = entrant.listedAs { fields.append(("listed_as", plain(listedAs))) }
+        if let id = entrant.externalIDs.wikidata { fields.append(("wikidata", plain(id))) }
+        if let id = entrant.externalIDs.duv { fields.append(("duv", quoted(id))) }
+        if let id = entrant.externalIDs.ultrasignup { fields.append(("ultrasignup", quoted(id))) }
         if let country = entrant.country { fields.append(("country", quoted(country))) }
         if let sex = entrant.sex { fields.append(("sex", plain(sex.rawValue))) }
         if let first = entrant.firstAttempt { fields.append(("first_attempt", boolean(first))) }
         if let loops = entrant.loopsCompleted { fields.append(("loops_completed", integer(loops))) }
         if let outcome = entrant.statedOutcome { fields.append(("outcome", plain(outcome.rawValue))) }
+        if let reason = entrant.reason { fields.append(("reason", plain(reason.rawValue))) }
+        if let note = entrant.reasonNote { fields.append(("reason_note", text(note))) }
         if !entrant.times.isEmpty {
             fields.append(("times", blockList(entrant.times.map { time in
                 var item: [(String, Node)] = [("loop", integer(time.loop)), ("elapsed", quoted(time.elapsed.description))]
                 if let direction = time.direction { item.append(("direction", plain(direction.rawValue))) }
+                if let unofficial = time.unofficial { item.append(("unofficial", plain(unofficial.rawValue))) }
                 if !time.cited.isEmpty { item.append(("cite", keyList(time.cited))) }
                 if let note = time.note { item.append(("note", quoted(note))) }
                 if !time.disputed.isEmpty { item.append(("disputed", disputed(time.disputed, flow: true))) }
@@ -79,6 +87,20 @@ public enum EditionFileWriter {
             fields.append(("distinct_from", .sequence(.init(entrant.distinctFrom.map(plain), Tag(.seq), .flow))))
         }
         if !entrant.disputed.isEmpty { fields.append(("disputed", disputed(entrant.disputed, flow: false))) }
+        return blockMap(fields)
+    }
+
+    /// `course:` as a block mapping; miles written without a fraction when whole (`20`, `15.5`).
+    private static func courseNode(_ course: CourseFacts) -> Node {
+        var fields: [(String, Node)] = []
+        if let miles = course.loopMiles {
+            let text = miles == miles.rounded() && abs(miles) < 1e15 ? String(Int(miles)) : String(miles)
+            fields.append(("loop_miles", .scalar(.init(text, Tag(.float), .plain))))
+        }
+        if let books = course.books { fields.append(("books", integer(books))) }
+        if let climb = course.climbFeet { fields.append(("climb_feet", integer(climb))) }
+        if let changes = course.changes { fields.append(("changes", text(changes))) }
+        if !course.cited.isEmpty { fields.append(("cite", keyList(course.cited))) }
         return blockMap(fields)
     }
 

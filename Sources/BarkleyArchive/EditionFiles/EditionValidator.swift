@@ -79,6 +79,7 @@ public enum EditionValidator {
             }
         }
 
+        ReasonRules.check(edition, report: report)
         problems += countProblems(parsed)
         return problems
     }
@@ -98,7 +99,8 @@ public enum EditionValidator {
             if let loops = format.loops, time.loop > loops {
                 report(.invalidValue, "\(field).loop", "loop \(time.loop) does not exist: the race had \(loops) loops")
             }
-            if let completed = entrant.loopsCompleted, time.loop > completed {
+            // An unofficial loop may follow the last completed one (it is not among them).
+            if let completed = entrant.loopsCompleted, time.loop > completed, time.unofficial == nil {
                 report(.loopAfterUnfinished, "\(field).loop", "a time for loop \(time.loop), but loops_completed is \(completed)")
             }
             if let previous, time.loop <= previous {
@@ -110,7 +112,9 @@ public enum EditionValidator {
         if let completed = entrant.loopsCompleted, let loops = format.loops, completed > loops {
             report(.invalidValue, "\(path).loops_completed", "\(completed) loops, but the race had \(loops)")
         }
-        let times = entrant.timesByLoop
+        let times = entrant.officialTimesByLoop
+        // A DQ may have any times and a DNS none (ReasonRules): the times contradict neither.
+        guard entrant.statedOutcome?.isStatedOnly != true else { return problems }
         if entrant.statedOutcome == .finish, let loops = format.loops, let limit = format.timeLimit,
            let time = times[loops], time.seconds > limit.seconds {
             report(.finishOverLimit, "\(path).outcome", "a finish in \(time) is over this year's limit of \(limit)")

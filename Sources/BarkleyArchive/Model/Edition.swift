@@ -69,6 +69,11 @@ public struct Edition: Hashable, Sendable {
     public var disputed: [Dispute] = []
     /// The sources and disputed times of ``RaceFormat/cutoffs``, by loop (absent: none).
     public var cutoffSources: [Int: CutoffSources] = [:]
+    /// The race the edition's finishes belong to, as the file states it; nil: derived from the
+    /// format (see ``raceCategory``).
+    public var category: RaceCategory?
+    /// The course as a source describes it that year; nil when none does.
+    public var course: CourseFacts?
 
     public init(race: String = Edition.barkley, year: Int, held: Bool = true, startDate: String? = nil,
                 startTime: String? = nil, format: RaceFormat = RaceFormat(), starters: Int? = nil,
@@ -97,6 +102,12 @@ public struct Edition: Hashable, Sendable {
 public struct Entrant: Hashable, Sendable {
     /// The runner's usual name; the same name in two editions is the same runner.
     public var name: String
+    /// Why the entrant did not finish (a code), and in words (``reasonNote``).
+    public var reason: DropReason?
+    /// Free text: why (a DQ's cause, "skipped a section").
+    public var reasonNote: String?
+    /// Identifiers of the runner elsewhere (Wikidata, DUV, UltraSignup), as this file states them.
+    public var externalIDs: ExternalIDs = ExternalIDs()
     /// Another spelling the source used, kept as an alias.
     public var listedAs: String?
     /// ISO 3166-1 alpha-3.
@@ -133,19 +144,27 @@ public struct Entrant: Hashable, Sendable {
         self.distinctFrom = distinctFrom
     }
 
-    /// Times by loop number.
+    /// Times by loop number, unofficial loops included (for plausibility and display).
     public var timesByLoop: [Int: RaceTime] {
         Dictionary(times.map { ($0.loop, $0.elapsed) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The outcome under `format`: what the times show, else what a source states, else unknown.
-    public func outcome(under format: RaceFormat) -> Outcome {
-        outcome(under: format, times: timesByLoop)
+    /// Times by loop number of the loops that count: an ``LoopTime/unofficial`` loop counts for
+    /// no finish and no record.
+    public var officialTimesByLoop: [Int: RaceTime] {
+        Dictionary(times.lazy.filter { $0.unofficial == nil }.map { ($0.loop, $0.elapsed) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// ``outcome(under:)`` with ``timesByLoop`` already at hand.
+    /// The outcome under `format`, decided here and nowhere else: a stated DQ or DNS; else what
+    /// the official times show; else what a source states; else unknown.
+    public func outcome(under format: RaceFormat) -> Outcome {
+        outcome(under: format, times: officialTimesByLoop)
+    }
+
+    /// ``outcome(under:)`` with ``officialTimesByLoop`` already at hand.
     func outcome(under format: RaceFormat, times: [Int: RaceTime]) -> Outcome {
-        format.outcome(loopsCompleted: loopsCompleted, times: times) ?? statedOutcome ?? .unknown
+        if let statedOutcome, statedOutcome.isStatedOnly { return statedOutcome }
+        return format.outcome(loopsCompleted: loopsCompleted, times: times) ?? statedOutcome ?? .unknown
     }
 }
 
@@ -168,8 +187,12 @@ public struct LoopTime: Hashable, Sendable {
     public var note: String?
     /// Other times sources give for this loop (`elapsed`); see ``Dispute``.
     public var disputed: [Dispute] = []
+    /// Why this loop does not count, when it does not (off course, after the limit).
+    public var unofficial: UnofficialReason?
 
-    public init(loop: Int, elapsed: RaceTime, direction: Direction? = nil, cited: [String] = [], note: String? = nil) {
+    public init(loop: Int, elapsed: RaceTime, direction: Direction? = nil, cited: [String] = [], note: String? = nil,
+                unofficial: UnofficialReason? = nil) {
+        self.unofficial = unofficial
         self.loop = loop
         self.elapsed = elapsed
         self.direction = direction

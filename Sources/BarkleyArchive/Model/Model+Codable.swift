@@ -26,7 +26,7 @@ extension RaceTime: Codable {
 
 extension LoopTime: Codable {
     enum CodingKeys: String, CodingKey {
-        case loop, direction, note
+        case loop, direction, note, unofficial
         case elapsed = "time"
         case cited = "cite"
     }
@@ -38,19 +38,23 @@ extension LoopTime: Codable {
         try container.encode(direction, forKey: .direction)
         try container.encode(cited, forKey: .cited)
         try container.encode(note, forKey: .note)
+        try container.encode(unofficial, forKey: .unofficial)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(loop: try container.decode(Int.self, forKey: .loop), elapsed: try container.decode(RaceTime.self, forKey: .elapsed),
                   direction: try container.decodeIfPresent(Direction.self, forKey: .direction),
-                  cited: try container.decode([String].self, forKey: .cited), note: try container.decodeIfPresent(String.self, forKey: .note))
+                  cited: try container.decode([String].self, forKey: .cited), note: try container.decodeIfPresent(String.self, forKey: .note),
+                  unofficial: try container.decodeIfPresent(UnofficialReason.self, forKey: .unofficial))
     }
 }
 
 extension Entrant: Codable {
     enum CodingKeys: String, CodingKey {
-        case name, country, sex, times, note
+        case name, country, sex, times, note, reason
+        case reasonNote = "reason_note"
+        case externalIDs = "external_ids"
         case listedAs = "listed_as"
         case firstAttempt = "first_attempt"
         case loopsCompleted = "loops_completed"
@@ -72,6 +76,9 @@ extension Entrant: Codable {
         try container.encode(times, forKey: .times)
         try container.encode(cited, forKey: .cited)
         try container.encode(note, forKey: .note)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(reasonNote, forKey: .reasonNote)
+        try container.encode(externalIDs, forKey: .externalIDs)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -86,6 +93,9 @@ extension Entrant: Codable {
                   times: try container.decode([LoopTime].self, forKey: .times),
                   cited: try container.decode([String].self, forKey: .cited),
                   note: try container.decodeIfPresent(String.self, forKey: .note))
+        reason = try container.decodeIfPresent(DropReason.self, forKey: .reason)
+        reasonNote = try container.decodeIfPresent(String.self, forKey: .reasonNote)
+        externalIDs = try container.decodeIfPresent(ExternalIDs.self, forKey: .externalIDs) ?? ExternalIDs()
     }
 }
 
@@ -153,7 +163,9 @@ extension Edition: Codable {
         case statedFunRuns = "fun_run_completers"
         case loopCounts = "loop_counts"
         case cited = "cite"
+        case category, course
         // Derived, written only.
+        case raceCategory = "race_category"
         case disputed
         case namedFinishers = "named_finishers"
         case namedFunRuns = "named_fun_run_completers"
@@ -182,6 +194,9 @@ extension Edition: Codable {
         try container.encode(sources, forKey: .sources)
         try container.encode(cited, forKey: .cited)
         try container.encode(notes, forKey: .notes)
+        try container.encode(category, forKey: .category)
+        try container.encode(raceCategory, forKey: .raceCategory)
+        try container.encode(course, forKey: .course)
         try container.encode(disputedFacts, forKey: .disputed)
     }
 
@@ -201,6 +216,8 @@ extension Edition: Codable {
                   cited: try container.decode([String].self, forKey: .cited),
                   notes: try container.decodeIfPresent(String.self, forKey: .notes),
                   entrants: try container.decode([Entrant].self, forKey: .entrants))
+        category = try container.decodeIfPresent(RaceCategory.self, forKey: .category)
+        course = try container.decodeIfPresent(CourseFacts.self, forKey: .course)
     }
 }
 

@@ -8,6 +8,11 @@ public enum Outcome: String, Sendable, Hashable, CaseIterable, Codable {
     case overLimit = "over_limit"
     /// Stopped, quit or cut off during a loop.
     case dropped
+    /// Disqualified (Possert 1988, a skipped section): stated by a source, whatever the times.
+    /// A DQ keeps its loop times, but they count for no record.
+    case disqualified
+    /// Entered but did not start: stated by a source; no loops.
+    case didNotStart = "did_not_start"
     /// The sources do not say enough.
     case unknown
 }

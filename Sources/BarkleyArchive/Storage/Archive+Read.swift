@@ -18,6 +18,8 @@ extension Archive {
         edition.statedFinishers = try row.optional("stated_finishers")
         edition.statedFunRuns = try row.optional("stated_fun_runs")
         edition.notes = try row.optional("notes")
+        edition.category = try row.optional("category", as: String.self).flatMap(RaceCategory.init(rawValue:))
+        edition.course = try course(ofEdition: editionID)
         for cutoff in try connection.rows("SELECT loop, cutoff_seconds FROM loop_cutoff WHERE edition_id = ?", [editionID]) {
             edition.format.cutoffs[try cutoff.require("loop")] = RaceTime(seconds: try cutoff.require("cutoff_seconds"))
         }
@@ -62,16 +64,19 @@ extension Archive {
             times[entryID, default: []].append(LoopTime(
                 loop: loop, elapsed: RaceTime(seconds: try row.require("elapsed_seconds"), precision: precision),
                 direction: try row.optional("direction", as: String.self).flatMap(Direction.init(rawValue:)),
-                cited: timeCitations[entryID]?[loop] ?? [], note: try row.optional("note")))
+                cited: timeCitations[entryID]?[loop] ?? [], note: try row.optional("note"),
+                unofficial: try row.optional("unofficial", as: String.self).flatMap(UnofficialReason.init(rawValue:))))
         }
         return try connection.rows("SELECT * FROM entry WHERE edition_id = ? ORDER BY position", [editionID]).map { row in
             let entryID: Int64 = try row.require("id")
-            return Entrant(name: try row.require("name"), listedAs: try row.optional("listed_as"), country: try row.optional("country"),
+            var entrant = Entrant(name: try row.require("name"), listedAs: try row.optional("listed_as"), country: try row.optional("country"),
                            sex: try row.optional("sex", as: String.self).flatMap(Sex.init(rawValue:)),
                            firstAttempt: try row.optional("first_attempt"), loopsCompleted: try row.optional("loops_completed"),
                            statedOutcome: try row.optional("stated_outcome", as: String.self).flatMap(Outcome.init(rawValue:)),
                            times: times[entryID] ?? [], cited: citations[entryID] ?? [], note: try row.optional("note"),
                            distinctFrom: distinct[entryID] ?? [])
+            try readReasonAndIDs(row, into: &entrant)
+            return entrant
         }
     }
 

@@ -19,11 +19,12 @@ extension Archive {
         try connection.run("""
             INSERT INTO edition (race, year, held, start_date, start_time, finish_loops, finish_limit_seconds,
                                  fun_run_loops, fun_run_limit_seconds, starters, entrant_list, stated_finishers,
-                                 stated_fun_runs, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 stated_fun_runs, notes, category)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [edition.race, edition.year, edition.held, edition.startDate, edition.startTime, edition.format.loops,
                   edition.format.timeLimit?.seconds, edition.format.funRunLoops, edition.format.funRunTimeLimit?.seconds,
-                  edition.starters, edition.entrantList.rawValue, edition.statedFinishers, edition.statedFunRuns, edition.notes])
+                  edition.starters, edition.entrantList.rawValue, edition.statedFinishers, edition.statedFunRuns, edition.notes,
+                  edition.category?.rawValue])
         let editionID = connection.lastInsertedRowID
         for (loop, cutoff) in edition.format.cutoffs {
             try connection.run("INSERT INTO loop_cutoff (edition_id, loop, cutoff_seconds) VALUES (?, ?, ?)", [editionID, loop, cutoff.seconds])
@@ -50,14 +51,16 @@ extension Archive {
         }
         try storeEditionDisputes(edition, editionID: editionID)
 
-        let insertRunner = try connection.cachedStatement("INSERT INTO runner (name, search_key) VALUES (?, ?)")
+        try storeCourse(of: edition, editionID: editionID)
+        let insertRunner = try connection.cachedStatement("INSERT INTO runner (name, search_key, key) VALUES (?, ?, ?)")
         let insertEntry = try connection.cachedStatement("""
             INSERT INTO entry (edition_id, runner_id, position, name, listed_as, listed_as_key, country, sex, first_attempt,
-                               loops_completed, stated_outcome, outcome, finish_seconds, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               loops_completed, stated_outcome, outcome, finish_seconds, note,
+                               reason, reason_note, wikidata, duv, ultrasignup)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertEntrySource = try connection.cachedStatement("INSERT INTO entry_source (entry_id, edition_id, key, position) VALUES (?, ?, ?, ?)")
-        let insertTime = try connection.cachedStatement("INSERT INTO loop_time (entry_id, loop, elapsed_seconds, precision, direction, note) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertTime = try connection.cachedStatement("INSERT INTO loop_time (entry_id, loop, elapsed_seconds, precision, direction, note, unofficial) VALUES (?, ?, ?, ?, ?, ?, ?)")
         let insertTimeSource = try connection.cachedStatement("INSERT INTO loop_time_source (entry_id, loop, edition_id, key, position) VALUES (?, ?, ?, ?, ?)")
         let insertDistinct = try connection.cachedStatement("INSERT INTO entry_distinct_from (entry_id, edition_id, position, name, name_key) VALUES (?, ?, ?, ?, ?)")
         for (position, entrant) in edition.entrants.enumerated() {
@@ -66,11 +69,11 @@ extension Archive {
                 runnerID = known
             } else {
                 // A new runner: the name written here becomes the runner's name.
-                try insertRunner.execute([.text(entrant.name), .text(keys.names[position])])
+                try insertRunner.execute([.text(entrant.name), .text(keys.names[position]), .text(try freeRunnerKey(for: entrant.name))])
                 runnerID = connection.lastInsertedRowID
                 try indexRunner(id: runnerID, name: entrant.name)
             }
-            let times = entrant.timesByLoop
+            let times = entrant.officialTimesByLoop
             let outcome = entrant.outcome(under: edition.format, times: times)
             let finishSeconds = outcome == .finish ? edition.format.loops.flatMap { times[$0]?.seconds } : nil
             // Typed values, bound as they are: an import runs this once per entrant.
@@ -79,7 +82,10 @@ extension Archive {
                                      DatabaseValue(entrant.country), DatabaseValue(entrant.sex?.rawValue),
                                      DatabaseValue(entrant.firstAttempt), DatabaseValue(entrant.loopsCompleted),
                                      DatabaseValue(entrant.statedOutcome?.rawValue), .text(outcome.rawValue),
-                                     DatabaseValue(finishSeconds), DatabaseValue(entrant.note)])
+                                     DatabaseValue(finishSeconds), DatabaseValue(entrant.note),
+                                     DatabaseValue(entrant.reason?.rawValue), DatabaseValue(entrant.reasonNote),
+                                     DatabaseValue(entrant.externalIDs.wikidata), DatabaseValue(entrant.externalIDs.duv),
+                                     DatabaseValue(entrant.externalIDs.ultrasignup)])
             let entryID = connection.lastInsertedRowID
             for (index, key) in entrant.cited.enumerated() {
                 try insertEntrySource.execute([.integer(entryID), .integer(editionID), .text(key), .integer(Int64(index))])
@@ -90,7 +96,7 @@ extension Archive {
             for time in entrant.times {
                 try insertTime.execute([.integer(entryID), .integer(Int64(time.loop)), .integer(Int64(time.elapsed.seconds)),
                                         .text(time.elapsed.precision.rawValue), DatabaseValue(time.direction?.rawValue),
-                                        DatabaseValue(time.note)])
+                                        DatabaseValue(time.note), DatabaseValue(time.unofficial?.rawValue)])
                 for (index, key) in time.cited.enumerated() {
                     try insertTimeSource.execute([.integer(entryID), .integer(Int64(time.loop)), .integer(editionID), .text(key), .integer(Int64(index))])
                 }

@@ -83,17 +83,19 @@ extension ArchiveReader {
     public func allFunRunCompletions() async throws -> FunRunList { try await read { try $0.allFunRunCompletions() } }
     /// See ``History/records(loops:)``.
     public func records(loops: Int? = nil) async throws -> Records { try await read { try $0.records(loops: loops) } }
-    /// See ``History/firsts(loops:)``.
-    public func firsts(loops: Int? = nil) async throws -> Firsts { try await read { try $0.firsts(loops: loops) } }
+    /// See ``History/firsts(loops:category:)``.
+    public func firsts(loops: Int? = nil, category: RaceCategory? = nil) async throws -> Firsts {
+        try await read { try $0.firsts(loops: loops, category: category) }
+    }
     /// See ``History/career(of:)``.
     public func career(of name: String) async throws -> Career { try await read { try $0.career(of: name) } }
     /// See ``History/mostStarts(limit:loops:)``.
     public func mostStarts(limit: Int = 10, loops: Int? = nil) async throws -> RunnerRanking {
         try await read { try $0.mostStarts(limit: limit, loops: loops) }
     }
-    /// See ``History/mostFinishes(limit:loops:)``.
-    public func mostFinishes(limit: Int = 10, loops: Int? = nil) async throws -> RunnerRanking {
-        try await read { try $0.mostFinishes(limit: limit, loops: loops) }
+    /// See ``History/mostFinishes(limit:loops:category:)``.
+    public func mostFinishes(limit: Int = 10, loops: Int? = nil, category: RaceCategory? = nil) async throws -> RunnerRanking {
+        try await read { try $0.mostFinishes(limit: limit, loops: loops, category: category) }
     }
     /// See ``History/mostFunRuns(limit:loops:)``.
     public func mostFunRuns(limit: Int = 10, loops: Int? = nil) async throws -> RunnerRanking {

@@ -16,9 +16,13 @@ extension Barkley {
                 On a terminal, the table format draws the counts as bars (--no-chart to turn \
                 them off, --chart to draw them into a pipe); an unknown count is drawn as ╌╌╌?, \
                 never as an empty bar.
+                --by-reason adds the named non-finishers counted by the reason the sources give \
+                (refused_to_continue, missed_cutoff, lost, injured, sick, pages_missing, other; \
+                none given last); in JSON, the field `by_reason`.
 
                 Examples:
                   barkley attrition 2012
+                  barkley attrition 1998 --by-reason
                   barkley attrition --format csv
                   barkley attrition 2024 --no-chart
                 """)
@@ -27,6 +31,10 @@ extension Barkley {
         var year: Int?
 
         @OptionGroup var chart: ChartOptions
+
+        @Flag(help: "Also count the non-finishers by the reason the sources give.")
+        var byReason = false
+
         @OptionGroup var history: HistoryOptions
         @OptionGroup var output: OutputOptions
 
@@ -35,12 +43,15 @@ extension Barkley {
         }
 
         func run() throws {
+            let reasons = byReason ? try history.answer { try $0.dropReasons(year: year) } : nil
             if let year {
-                try output.print(EditionAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attrition(year: year) },
-                                                        drawsChart: chart.draws(in: output.format)))
+                let answer = EditionAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attrition(year: year) },
+                                                    drawsChart: chart.draws(in: output.format))
+                if let reasons { try output.print(DropReasonsAnswer(base: answer, reasons: reasons)) } else { try output.print(answer) }
             } else {
-                try output.print(HistoryAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attritionAcrossHistory() },
-                                                        drawsChart: chart.draws(in: output.format)))
+                let answer = HistoryAttritionAnswer(race: history.raceTitle, attrition: try history.answer { try $0.attritionAcrossHistory() },
+                                                    drawsChart: chart.draws(in: output.format))
+                if let reasons { try output.print(DropReasonsAnswer(base: answer, reasons: reasons)) } else { try output.print(answer) }
             }
         }
     }

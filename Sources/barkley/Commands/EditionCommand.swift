@@ -63,9 +63,11 @@ extension Barkley {
 /// outcome), `loop_counts` (array of `loop`, `started`, `completed`), `entrants` (array of
 /// `position`, `name`, `listed_as`, `country`, `sex`, `first_attempt`, `loops_completed`,
 /// `stated_outcome` (what a source states), `outcome` (under the format), `finish_time`, `times`
-/// (array of `loop`, `time`, `direction`, `cite`, `note`), `cite`, `note`), `sources` (array of
-/// `key`, `citation`), `cite`, `notes`, `disputed` (array of `fact`, `field`, `runner`, `loop`,
-/// `preferred`, `preferred_cite`, `alternatives`: array of `value`, `cite`, `note`). Unknown values are null; times are
+/// (array of `loop`, `time`, `direction`, `unofficial`, `cite`, `note`), `reason`, `reason_note`,
+/// `external_ids`, `cite`, `note`), `sources` (array of `key`, `citation`), `cite`, `notes`,
+/// `category` (as stated), `race_category`, `course`, `disputed` (array of `fact`, `field`,
+/// `runner`, `loop`, `preferred`, `preferred_cite`, `alternatives`: array of `value`, `cite`,
+/// `note`). Unknown values are null; times are
 /// `{seconds, approximate, text}`.
 struct EditionAnswer: Presentable {
     let edition: Edition
@@ -103,6 +105,7 @@ struct EditionAnswer: Presentable {
         let start = [edition.startDate, edition.startTime].compactMap { $0 }.joined(separator: " ")
         facts.append(.init(label: "Start", value: start.isEmpty ? .unknown : .text(start)))
         facts.append(.init(label: "Format", value: formatText))
+        facts += EditionRaceFacts.facts(of: edition)
         if !edition.format.cutoffs.isEmpty {
             let cutoffs = edition.format.cutoffs.sorted { $0.key < $1.key }.map { "loop \($0.key) \(Formatting.time($0.value))" }
             facts.append(.init(label: "Cutoffs", value: .text(cutoffs.joined(separator: ", "))))
@@ -138,7 +141,7 @@ struct EditionAnswer: Presentable {
         Table(title: "Entrants", columns: [.number("#"), .text("Runner", key: "name"), "Country", "Sex", .number("Loops", key: "loops_completed"), "Outcome", .time("Last time")],
               rows: edition.entrants.enumerated().map { index, entrant in
                   [.text("\(index + 1)"), .text(entrant.name), Cell(entrant.country), Cell(entrant.sex?.rawValue),
-                   loopsCell(entrant), .text(Formatting.outcome(outcomes[index])), lastTimeCell(entrant)]
+                   loopsCell(entrant), .text(EditionRaceFacts.outcome(outcomes[index], of: entrant)), lastTimeCell(entrant)]
               },
               emptyMessage: edition.held ? "No entrant is named." : "No entrants: the race was not held.")
     }
@@ -150,6 +153,9 @@ struct EditionAnswer: Presentable {
     private func lastTimeCell(_ entrant: Entrant) -> Cell {
         guard let last = entrant.times.max(by: { $0.loop < $1.loop }) else { return .unknown }
         let text = Formatting.time(last.elapsed)
+        if let unofficial = last.unofficial {
+            return .time("\(text) (loop \(last.loop), unofficial: \(EditionRaceFacts.words(unofficial.rawValue)))", seconds: last.elapsed.seconds)
+        }
         return .time(last.loop == entrant.loopsCompleted || entrant.loopsCompleted == nil ? text : "\(text) (loop \(last.loop))",
                      seconds: last.elapsed.seconds)
     }

@@ -1,5 +1,8 @@
 import ArgumentParser
+import BarkleyArchive
 import BarkleyQueries
+
+extension RaceCategory: ExpressibleByArgument {}
 
 extension Barkley {
     /// `barkley firsts [--loops N]`: the first finish, first woman, first from each country….
@@ -8,18 +11,23 @@ extension Barkley {
             commandName: "firsts",
             abstract: "Show the firsts: first finish, first woman, first on a first attempt, first from each country.",
             discussion: """
-                Counts every finish by default, so the first finish is Ed Furtaw's of the 3-loop \
-                race in 1988; --loops 5 counts only the 100-mile race (Mark Williams, 1995). \
+                Counts one race, never both: by default the 100-mile race (first finish Mark \
+                Williams, 1995; first fun run 1991); --category 3_loop the early 3-loop race (Ed \
+                Furtaw's finish, 1988). --loops 5 counts only the 5-loop editions of the 100-mile race. \
                 Complete is "no" where an earlier case could be hidden: an entry the sources do \
                 not name, or one whose sex, country or first attempt is unknown.
 
                 Examples:
                   barkley firsts
                   barkley firsts --loops 5 --format markdown
+                  barkley firsts --category 3_loop
                 """)
 
-        @Option(help: "Count only the editions whose finish was this many loops (default: every finish).")
+        @Option(help: "Count only the editions whose finish was this many loops (default: every edition of the race).")
         var loops: Int?
+
+        @Option(help: "The race: 100_mile or 3_loop (default: 3_loop for --loops 3, otherwise 100_mile).")
+        var category: RaceCategory?
 
         @OptionGroup var history: HistoryOptions
         @OptionGroup var output: OutputOptions
@@ -29,14 +37,15 @@ extension Barkley {
         }
 
         func run() throws {
-            try output.print(FirstsAnswer(race: history.raceTitle, firsts: try history.answer { try $0.firsts(loops: loops) }))
+            try output.print(FirstsAnswer(race: history.raceTitle, firsts: try history.answer { try $0.firsts(loops: loops, category: category) }))
         }
     }
 }
 
 /// The race's firsts.
 ///
-/// JSON (``BarkleyQueries/Firsts``): `loops` (null: every distance); `finish`, `woman_finish`,
+/// JSON (``BarkleyQueries/Firsts``): `loops` (null: every distance); `category` (`100_mile` or
+/// `3_loop`: the race counted, never both); `finish`, `woman_finish`,
 /// `first_attempt_finish`, `fun_run`, `woman_fun_run` (each a milestone: `year`, null when it has
 /// not happened; `achievers`, finishes or fun runs as in ``FinishListAnswer`` and
 /// ``FunRunListAnswer``; `completeness`); `finish_by_country` (array of `country`, `milestone`);
@@ -46,7 +55,7 @@ struct FirstsAnswer: Presentable {
     var firsts: Firsts
 
     var report: Report {
-        var report = Report(title: "Firsts of the \(race)" + (firsts.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
+        var report = Report(title: "Firsts of the \(race), the \(firsts.category.label) race" + (firsts.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
         var rows: [[Cell]] = []
         func add(_ label: String, _ milestone: Milestone<Finish>) {
             let complete: Cell = milestone.completeness.isComplete ? "yes" : "no"

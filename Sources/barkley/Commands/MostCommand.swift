@@ -1,4 +1,5 @@
 import ArgumentParser
+import BarkleyArchive
 import BarkleyQueries
 
 extension Barkley {
@@ -10,7 +11,8 @@ extension Barkley {
             discussion: """
                 Equal counts share a rank, the earlier first year first. Counts are of named \
                 entries: most editions do not name every starter, so starts in particular may be \
-                low ("Complete").
+                low ("Complete"). Finishes are of one race, by default the 100-mile race \
+                (--category 3_loop for the early 3-loop race).
 
                 Examples:
                   barkley most finishes
@@ -39,6 +41,8 @@ extension Barkley {
 
         @Option(help: "Count only the editions whose finish was this many loops (5: the 100-mile race; default: every edition).")
         var loops: Int?
+        @Option(help: "For finishes, the race counted: 100_mile (default) or 3_loop; never both.")
+        var category: RaceCategory?
 
         @OptionGroup var history: HistoryOptions
         @OptionGroup var output: OutputOptions
@@ -52,7 +56,7 @@ extension Barkley {
             let ranking = try history.answer { history in
                 switch tally {
                 case .starts: try history.mostStarts(limit: limit, loops: loops)
-                case .finishes: try history.mostFinishes(limit: limit, loops: loops)
+                case .finishes: try history.mostFinishes(limit: limit, loops: loops, category: category)
                 case .funRuns: try history.mostFunRuns(limit: limit, loops: loops)
                 }
             }

@@ -29,7 +29,8 @@ extension Barkley {
 ///
 /// JSON fields: `archive` (the `--db` path, or `"built-in"`), `editions`, `editions_held`,
 /// `first_year`, `last_year`, `years_not_held` (array), `finishes`, `finishers` (distinct runners),
-/// `finishes_by_loops` (array of `loops`, `finishes`, `finishers`), `latest_edition` (null, or
+/// `finishes_by_loops` (array of `loops`, `finishes`, `finishers`), `finishes_by_category` (array
+/// of `category` — `100_mile` or `3_loop` — `finishes`, `finishers`, `years`), `latest_edition` (null, or
 /// `race`, `year`, `starters`, `stated_finishers`, `stated_fun_runs`, and `finishers`: an array
 /// of `name`, `country`, `sex`, `time`). Times are objects, see ``JSONValue/time(_:)``.
 struct OverviewAnswer: Presentable {
@@ -46,12 +47,18 @@ struct OverviewAnswer: Presentable {
             editions += "; not held in " + Formatting.list(summary.yearsNotHeld.map(String.init))
         }
         report.facts.append(.init(label: "Editions", value: .text(editions)))
-        report.facts.append(.init(label: "Finishes", value: .text("\(summary.finishes) by \(Formatting.plural(summary.finishers, "runner"))")))
-        if summary.finishesByDistance.count > 1 {
-            for group in summary.finishesByDistance {
-                let label = group.loops.map { "\($0)-loop finishes" } ?? "Finishes, loops unknown"
-                report.facts.append(.init(label: label, value: .text("\(group.finishes) by \(Formatting.plural(group.finishers, "runner"))")))
+        // The headline counts are per race, as the sources give them; the 3-loop race's are its own.
+        if summary.finishesByCategory.count > 1 {
+            for total in summary.finishesByCategory {
+                let years = total.years.isEmpty ? "" : " (\(Formatting.list(total.years.map(String.init))))"
+                let value = total.category == .hundredMile
+                    ? "\(total.finishes) by \(Formatting.plural(total.finishers, "runner"))"
+                    : Formatting.plural(total.finishes, "finish", "finishes") + years
+                report.facts.append(.init(label: total.category == .hundredMile ? "100-mile finishes" : "The 3-loop race",
+                                          value: .text(value)))
             }
+        } else {
+            report.facts.append(.init(label: "Finishes", value: .text("\(summary.finishes) by \(Formatting.plural(summary.finishers, "runner"))")))
         }
         guard let latest = summary.latest else {
             report.facts.append(.init(label: "Latest edition", value: "none"))
@@ -83,6 +90,10 @@ struct OverviewAnswer: Presentable {
             "finishers": .int(summary.finishers),
             "finishes_by_loops": .array(summary.finishesByDistance.map {
                 ["loops": JSONValue($0.loops), "finishes": .int($0.finishes), "finishers": .int($0.finishers)]
+            }),
+            "finishes_by_category": .array(summary.finishesByCategory.map {
+                ["category": .string($0.category.rawValue), "finishes": .int($0.finishes), "finishers": .int($0.finishers),
+                 "years": .array($0.years.map(JSONValue.int))]
             }),
             "latest_edition": summary.latest.map { latest in
                 [

@@ -45,7 +45,7 @@ extension Barkley {
 
 /// The records of one distance.
 ///
-/// JSON (``BarkleyQueries/Records``): `loops`; `fastest_finish`, `slowest_finish`,
+/// JSON (``BarkleyQueries/Records``): `loops`; `category` (`100_mile` or `3_loop`); `fastest_finish`, `slowest_finish`,
 /// `smallest_margin` (arrays of finishes, as in ``FinishListAnswer``; more than one on a tie);
 /// `fastest_loops` (array of `loop`, `time`, `holders`: array of `year`, `runner`);
 /// `fastest_fun_run` (array of fun runs, as in ``FunRunListAnswer``); `finish_completeness`,
@@ -55,7 +55,7 @@ struct RecordsAnswer: Presentable {
     var records: Records
 
     var report: Report {
-        var report = Report(title: "Records of the \(race), \(Formatting.plural(records.loops, "loop"))")
+        var report = Report(title: "Records of the \(race), \(Formatting.plural(records.loops, "loop")) (the \(records.category.label) race)")
         report.facts = [
             Formatting.completeness(records.finishCompleteness, where: "a finish is not named or not timed", label: "Finish records complete"),
             Formatting.completeness(records.loopCompleteness, where: "the entrant list is partial", label: "Loop records complete"),

@@ -40,10 +40,12 @@ extension Barkley {
 
 /// One runner's career.
 ///
-/// JSON (``BarkleyQueries/Career``): `runner`, `aliases` (other spellings), `starts`,
+/// JSON (``BarkleyQueries/Career``): `runner`, `key` (the runner's stable key), `external_ids`
+/// (`wikidata`, `duv`, `ultrasignup`, each null when unknown), `aliases` (other spellings), `starts`,
 /// `finishes`, `fun_runs`, `years` (array of `year`, `listed_as`, `country`, `sex`,
 /// `first_attempt`, `loops_completed`, `outcome` (`finish`, `fun_run`, `over_limit`, `dropped`,
-/// `unknown`), `times` (array of `loop`, `time`, `split`, `direction`), `note`) and
+/// `disqualified`, `did_not_start`, `unknown`), `reason`, `reason_note`, `times` (array of `loop`,
+/// `time`, `split`, `direction`, `unofficial`), `note`) and
 /// `completeness` (the editions with partial entrant lists where the runner may have started
 /// unnamed).
 struct CareerAnswer: Presentable {
@@ -51,6 +53,7 @@ struct CareerAnswer: Presentable {
 
     var report: Report {
         var report = Report(title: career.runner)
+        report.facts += CareerIdentityFacts.facts(of: career)
         if !career.aliases.isEmpty {
             report.facts.append(.init(label: "Also listed as", value: .text(career.aliases.joined(separator: ", "))))
         }

@@ -38,6 +38,8 @@ struct ArchiveSummary {
     var finishers: Int
     /// Finishes by the number of loops a finish needed that year, most loops first.
     var finishesByDistance: [FinishesByDistance]
+    /// Finishes of each race (100-mile, 3-loop), the headline counts.
+    var finishesByCategory: [CategoryTotal]
     /// The most recent edition that was held.
     var latest: LatestEdition?
 
@@ -57,6 +59,7 @@ struct ArchiveSummary {
         finishesByDistance = totals.byLoops
             .sorted { ($0.loops ?? .min) > ($1.loops ?? .min) }
             .map { FinishesByDistance(loops: $0.loops, finishes: $0.finishes, finishers: $0.finishers) }
+        finishesByCategory = try history.finishTotalsByCategory()
         guard let year = years.last(where: \.held) else {
             latest = nil
             return

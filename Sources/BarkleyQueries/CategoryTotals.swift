@@ -1,0 +1,55 @@
+import BarkleyArchive
+
+/// Finishes and finishers of one race (the 100-mile race or the early 3-loop race): the
+/// headline counts, which sources give per race ("26 finishes by 20 runners").
+public struct CategoryTotal: Sendable, Hashable, Codable {
+    public var category: RaceCategory
+    public var finishes: Int
+    /// Distinct runners with a finish of this race.
+    public var finishers: Int
+    /// Years with a finish, earliest first.
+    public var years: [Int]
+
+    enum CodingKeys: String, CodingKey {
+        case category, finishes, finishers, years
+    }
+}
+
+extension History {
+    /// Finishes and finishers of each race the archive holds editions of, the 100-mile race
+    /// first: through 2025, 26 by 20 runners, and the 3-loop race's 1 (Ed Furtaw, 1988).
+    ///
+    /// - Throws: `SQLiteError` when the archive cannot be read.
+    public func finishTotalsByCategory() throws -> [CategoryTotal] {
+        let editions = try editionFacts()
+        let categoryOfYear = Dictionary(editions.map { ($0.year, $0.category) }, uniquingKeysWith: { first, _ in first })
+        let finishes = try allFinishes().finishes
+        return RaceCategory.allCases.compactMap { category in
+            guard editions.contains(where: { $0.held && $0.category == category }) else { return nil }
+            let own = finishes.filter { categoryOfYear[$0.year] == category }
+            return CategoryTotal(category: category, finishes: own.count, finishers: Set(own.map(\.runner)).count,
+                                 years: Array(Set(own.map(\.year))).sorted())
+        }
+    }
+}
+
+extension SQL {
+    static let editionCourse = NamedQuery("an edition's course facts", """
+        SELECT edition_course.loop_miles AS loop_miles, edition_course.books AS books, edition_course.climb_feet AS climb_feet,
+               edition_course.changes AS changes,
+               (SELECT group_concat(key, char(10)) FROM (SELECT course_source.key AS key FROM course_source
+                WHERE course_source.edition_id = edition_course.edition_id ORDER BY course_source.position)) AS cited
+        FROM edition_course WHERE edition_course.edition_id = ?1
+        """, sample: [.integer(1)])
+}
+
+extension History {
+    /// The course facts of one edition, where a source gives them. Keys are joined with a line
+    /// break, which no key can hold (the door refuses line breaks outside notes).
+    func course(ofEdition id: Int64) throws -> CourseFacts? {
+        guard let row = try connection.row(SQL.editionCourse.sql, [id]) else { return nil }
+        return CourseFacts(loopMiles: try row.optional("loop_miles"), books: try row.optional("books"),
+                           climbFeet: try row.optional("climb_feet"), changes: try row.optional("changes"),
+                           cited: (try row.optional("cited", as: String.self) ?? "").split(separator: "\n").map(String.init))
+    }
+}

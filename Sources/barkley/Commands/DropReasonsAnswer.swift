@@ -1,0 +1,38 @@
+import BarkleyArchive
+import BarkleyQueries
+
+/// An attrition answer with the non-finishers counted by reason (`attrition --by-reason`).
+///
+/// JSON: the attrition's own fields, and `by_reason` (array of `reason` — a code, or null for
+/// the non-finishers no source gives a reason for — `count`, `runners`). CSV gives the reasons.
+struct DropReasonsAnswer<Base: Presentable>: Presentable {
+    var base: Base
+    var reasons: [DropReasonCount]
+
+    var report: Report {
+        var report = base.report
+        report.tables.append(Table(
+            title: "Non-finishers by reason",
+            columns: ["Reason", .number("Count"), "Runners"],
+            rows: reasons.map { [.text($0.reason?.rawValue ?? "none given"), .text("\($0.count)"), .text($0.runners.joined(separator: ", "))] },
+            emptyMessage: "No named non-finisher."))
+        report.csvTable = report.tables.count - 1
+        return report
+    }
+
+    var json: JSON { JSON(base: base.json, byReason: reasons) }
+
+    /// The base answer's JSON object with `by_reason` beside its fields.
+    struct JSON: Encodable {
+        var base: Base.JSON
+        var byReason: [DropReasonCount]
+
+        enum CodingKeys: String, CodingKey { case byReason = "by_reason" }
+
+        func encode(to encoder: any Encoder) throws {
+            try base.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(byReason, forKey: .byReason)
+        }
+    }
+}
