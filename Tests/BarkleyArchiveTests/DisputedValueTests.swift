@@ -180,7 +180,7 @@ struct DisputedValueTests {
             // Parents before children; the table names are this test's own, not input.
             for table in ["source", "edition", "runner", "entry", "loop_cutoff", "loop_count", "loop_time", "edition_source",
                           "entry_source", "loop_time_source", "entry_distinct_from", "import_log"] {
-                try old.execute("INSERT INTO main.\(table) SELECT * FROM source.\(table)")
+                try old.copyRows(of: table, from: "source")
             }
             try old.execute("DETACH DATABASE source")
         }
@@ -191,7 +191,7 @@ struct DisputedValueTests {
         #expect(keys.count == files.count)
         #expect(try upgraded.editionKeys().map(\.year) == keys.map(\.year))
         for key in keys {
-            #expect(try upgraded.edition(year: key.year, race: key.race) == current.archive.edition(year: key.year, race: key.race), "\(key.year)")
+            #expect(try upgraded.edition(year: key.year, race: key.race) == current.archive.edition(year: key.year, race: key.race)?.keepingRelease011Facts, "\(key.year)")
         }
         for table in ["runner", "source", "import_log", "entry", "loop_time"] {
             #expect(try upgraded.connection.scalar("SELECT count(*) FROM \(table)", as: Int.self)

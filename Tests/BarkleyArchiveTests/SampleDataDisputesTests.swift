@@ -95,7 +95,7 @@ struct SampleDataDisputesTests {
 
     @Test("1997: Mahoney credits 2 fun runs; Blake Wood's own report says he was 'one of three to do so'")
     func funRuns1997() throws {
-        #expect(try archive.connection.scalar("SELECT fun_run_completers FROM edition WHERE year = 1997", as: Int.self) == 2)
+        #expect(try archive.connection.scalar("SELECT stated_fun_runs FROM edition WHERE year = 1997", as: Int.self) == 2)
         #expect(try alternatives(1997, field: "fun_run_completers") == [Stored(value: "3", keys: ["lanl97"])])
     }
 

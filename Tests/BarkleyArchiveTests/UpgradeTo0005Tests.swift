@@ -25,8 +25,7 @@ struct UpgradeTo0005Tests {
                 .map { try $0.require("name", as: String.self) }
             for table in tables {
                 // Names from sqlite_schema, not from input; identifiers cannot be bound.
-                let columns = try older.rows("SELECT name FROM pragma_table_info(?)", [table]).map { "\"\(try $0.require("name", as: String.self))\"" }
-                try older.execute("INSERT INTO main.\"\(table)\" (\(columns.joined(separator: ", "))) SELECT \(columns.joined(separator: ", ")) FROM current.\"\(table)\"")
+                try older.copyRows(of: table, from: "current")
             }
             try older.execute("DETACH DATABASE current")
             #expect(try older.scalar("SELECT count(*) FROM entry", as: Int.self) == current.scalar("SELECT count(*) FROM entry", as: Int.self))
@@ -37,7 +36,7 @@ struct UpgradeTo0005Tests {
         #expect(try upgraded.connection.rows("PRAGMA foreign_key_check").isEmpty)
         for (race, year) in try fixture.archive.editionKeys() {
             let before = try #require(try fixture.archive.edition(year: year, race: race))
-            #expect(try upgraded.edition(year: year, race: race) == before, "\(year)")
+            #expect(try upgraded.edition(year: year, race: race) == before.keepingRelease011Facts, "\(year)")
         }
         // Every stored column of the tables the migration rebuilt or widened, row for row.
         for sql in ["SELECT * FROM entry ORDER BY id", "SELECT * FROM loop_time ORDER BY entry_id, loop", "SELECT * FROM runner ORDER BY id",

@@ -48,19 +48,22 @@ struct RunnersTests {
         }
     }
 
-    @Test("most starts: Jared Campbell and John Kelly 7, Blake Wood and Jamil Coury 6, then Calmettes and Ihara 5")
+    @Test("most starts: Fred Pilon, Jared Campbell and John Kelly 7, then Furtaw, Wood and Satterfield 6")
     func mostStarts() throws {
         let ranking = try history.mostStarts(limit: 6)
         // Campbell: 2012, 2014, 2016, 2019 (cactustoclouds), 2021, 2023 (Sudbury), 2024.
         // Kelly: 2016, 2017, 2019, 2022–2025. Wood: 1997–2001, 2011. Coury: 2014, 2015, 2017–2019, 2021.
-        // Calmettes: 2018, 2019, 2022–2024. Ihara: 2019, 2022–2025.
+        // Pilon: 1986–1988 (cactustoclouds), 1995, 1997–1999 (Mahoney). Furtaw: 1988, 1995, 1997,
+        // 2011, 2022, 2023; Satterfield: 1997–1999, 2011, 2017, 2018. Ties rank by first year.
         #expect(ranking.runners.map { "\($0.rank) \($0.runner) \($0.count)" } == [
-            "1 Jared Campbell 7", "1 John Kelly 7", "3 Blake Wood 6", "3 Jamil Coury 6",
-            "5 Guillaume Calmettes 5", "5 Tomokazu Ihara 5",
+            "1 Fred Pilon 7", "1 Jared Campbell 7", "1 John Kelly 7",
+            "4 Ed Furtaw 6", "4 Blake Wood 6", "4 DeWayne Satterfield 6",
         ])
-        #expect(ranking.runners[0].years == [2012, 2014, 2016, 2019, 2021, 2023, 2024])
-        // No edition names all its starters.
-        #expect(ranking.completeness.incompleteYears.count == 38)
+        #expect(ranking.runners[0].years == [1986, 1987, 1988, 1995, 1997, 1998, 1999])
+        #expect(ranking.runners[1].years == [2012, 2014, 2016, 2019, 2021, 2023, 2024])
+        // Only 1998 (Mahoney's table of all 35) names every starter.
+        #expect(ranking.completeness.incompleteYears.count == 37)
+        #expect(!ranking.completeness.incompleteYears.contains(1998))
     }
 
     @Test("most fun runs: Blake Wood 5, Mike Dobies 4, then four with 3 (fun_runs.csv)")
@@ -92,15 +95,15 @@ struct RunnersTests {
         // Starts grow with the countries cactustoclouds gives for 2018 (converted to ISO codes) and
         // Sudbury's for 2023; finishes and fun runs are unchanged.
         #expect(table.countries.map { "\($0.country ?? "?") \($0.finishes)/\($0.funRuns)/\($0.starts)" } == [
-            "USA 21/13/46", "GBR 2/5/9", "FRA 1/3/8", "CAN 1/3/6", "NZL 1/3/4", "BEL 1/2/3",
-            "ESP 0/2/3", "JPN 0/2/3", "SWE 0/2/3", "CHE 0/1/3", "NLD 0/1/1",
+            "USA 21/13/84", "GBR 2/5/9", "FRA 1/3/8", "CAN 1/3/6", "NZL 1/3/4", "BEL 1/2/3",
+            "ESP 0/2/3", "JPN 0/2/3", "SWE 0/2/3", "CHE 0/1/4", "NLD 0/1/1",
             "AUS 0/0/2", "BGR 0/0/1", "CZE 0/0/1", "IRL 0/0/1",
-            "? 0/47/191",
+            "? 0/47/307",
         ])
         let byCountry = Dictionary(uniqueKeysWithValues: table.countries.map { ($0.country ?? "?", $0) })
-        #expect(byCountry["USA"].map { [$0.finishers, $0.runners] } == [15, 31])
+        #expect(byCountry["USA"].map { [$0.finishers, $0.runners] } == [15, 60])
         #expect(byCountry["FRA"].map { [$0.finishers, $0.runners] } == [1, 7])
-        #expect(table.countries.map(\.starts).reduce(0, +) == 285)
+        #expect(table.countries.map(\.starts).reduce(0, +) == 440)
         #expect(table.finishesCompleteness.isComplete)
         #expect(!table.funRunsCompleteness.isComplete)
         #expect(!table.startsCompleteness.isComplete)

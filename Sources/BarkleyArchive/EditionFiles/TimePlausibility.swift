@@ -95,7 +95,12 @@ enum TimePlausibility {
     static func likelyCause(of time: RaceTime, atLoop loop: Int, after earlier: (loop: Int, time: RaceTime)?, format: RaceFormat) -> String {
         let readings = format.unwrappedReadings(of: time, atLoop: loop, after: earlier)
         guard readings.isEmpty, let later = format.twelveHourReading(of: time, atLoop: loop, after: earlier) else { return likelyCause(readings) }
-        return "; it looks like a time 12 hours short (\(later)?), a time of day without its PM: write the elapsed time as H:MM:SS"
+        // A day later may be the truth too, over the limit (Hunt 1999: three loops in 47:48, a
+        // wrap to 23:48 reads as 35:48 first): name it beside the 12-hour reading.
+        let dayLater = RaceTime(seconds: time.seconds + 24 * 3600, precision: time.precision)
+        let orWrapped = earlier.map { dayLater > $0.time } ?? true
+            ? " — or 24 hours short (\(dayLater)?), a spreadsheet's duration wrapped at 24 hours" : ""
+        return "; it looks like a time 12 hours short (\(later)?), a time of day without its PM\(orWrapped): write the elapsed time as H:MM:SS"
     }
 
     /// The likely cause of an impossible time: a 24-hour wrap when `readings` (the times it
