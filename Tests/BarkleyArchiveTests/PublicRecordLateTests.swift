@@ -9,27 +9,12 @@ import Testing
 /// Sudbury, xc-run, multidays and the runners' own reports.
 @Suite("SampleData: the public record, 2005–2025")
 struct PublicRecordLateTests {
-    let archive: Archive
+    let sampleData: SampleDataArchive
+    var archive: Archive { sampleData.archive }
 
-    init() throws {
-        let fixture = try TemporaryArchive()
-        try fixture.archive.importFiles(try SampleDataFiles.urls())
-        archive = fixture.archive
-        fixtureKeepAlive = fixture
-    }
-    private let fixtureKeepAlive: TemporaryArchive
+    init() throws { sampleData = try SampleDataArchive() }
 
-    /// `started/completed` per loop as stored in `loop_count`, "-" for an unknown value.
-    func storedCounts(_ year: Int) throws -> [String] {
-        try archive.connection.rows("""
-            SELECT loop, started, completed FROM loop_count JOIN edition ON edition.id = edition_id
-            WHERE year = ? ORDER BY loop
-            """, [year]).map { row in
-            let started: Int? = try row.optional("started")
-            let completed: Int? = try row.optional("completed")
-            return "\(try row.require("loop", as: Int.self)):\(started.map(String.init) ?? "-")/\(completed.map(String.init) ?? "-")"
-        }
-    }
+    func storedCounts(_ year: Int) throws -> [String] { try sampleData.storedCounts(year) }
 
     /// How many of the year's named entrants completed at least `loop` loops.
     func namedCompleting(_ year: Int, loop: Int) throws -> Int {

@@ -9,15 +9,10 @@ import Testing
 /// Furtaw's book. Each expected value is quoted from the page in the test's comment.
 @Suite("SampleData: the early editions against their sources")
 struct SampleDataEarlyYearsTests {
-    let archive: Archive
+    let sampleData: SampleDataArchive
+    var archive: Archive { sampleData.archive }
 
-    init() throws {
-        let fixture = try TemporaryArchive()
-        try fixture.archive.importFiles(try SampleDataFiles.urls())
-        archive = fixture.archive
-        fixtureKeepAlive = fixture
-    }
-    private let fixtureKeepAlive: TemporaryArchive
+    init() throws { sampleData = try SampleDataArchive() }
 
     func int(_ sql: String, _ values: [DatabaseValueConvertible?] = []) throws -> Int? {
         try archive.connection.scalar(sql, values, as: Int.self)

@@ -8,15 +8,10 @@ import Testing
 /// facts.md), not from this code's output.
 @Suite("SampleData: the real history")
 struct SampleDataTests {
-    let archive: Archive
+    let sampleData: SampleDataArchive
+    var archive: Archive { sampleData.archive }
 
-    init() throws {
-        let fixture = try TemporaryArchive()
-        try fixture.archive.importFiles(try SampleDataFiles.urls())
-        archive = fixture.archive
-        fixtureKeepAlive = fixture
-    }
-    private let fixtureKeepAlive: TemporaryArchive
+    init() throws { sampleData = try SampleDataArchive() }
 
     func strings(_ sql: String, _ values: [DatabaseValueConvertible?] = []) throws -> [String] {
         try archive.connection.rows(sql, values).map { row in row.values.map { "\($0)" }.joined(separator: " ") }
