@@ -112,19 +112,20 @@ public enum DatasetteMetadata {
 
     /// Canned queries: `[name: (title, sql)]`; Datasette shows each as a page with a form.
     public static let queries: [String: (title: String, sql: String)] = [
-        "search": ("Search names, spellings, notes and citations (full text; accents and case ignored)", """
+        "search": ("Search names, spellings, notes and citations (the words as typed, in order; accents and case ignored)", """
+            -- The text is searched as one phrase, so an apostrophe or a word such as AND is text, not FTS5 syntax.
             SELECT 'runner' AS found_in, NULL AS year, runner.name AS runner, runner.name AS text
-            FROM runner_search JOIN runner ON runner.id = runner_search.rowid WHERE runner_search MATCH :text
+            FROM runner_search JOIN runner ON runner.id = runner_search.rowid WHERE runner_search MATCH '"' || replace(:text, '"', '""') || '"'
             UNION ALL
             SELECT 'entrant', edition.year, runner.name, entry.name || coalesce(' · ' || entry.listed_as, '') || coalesce(' · ' || entry.note, '')
             FROM entry_search JOIN entry ON entry.id = entry_search.rowid JOIN edition ON edition.id = entry.edition_id
-            JOIN runner ON runner.id = entry.runner_id WHERE entry_search MATCH :text
+            JOIN runner ON runner.id = entry.runner_id WHERE entry_search MATCH '"' || replace(:text, '"', '""') || '"'
             UNION ALL
             SELECT 'edition', edition.year, NULL, edition.notes
-            FROM edition_search JOIN edition ON edition.id = edition_search.rowid WHERE edition_search MATCH :text
+            FROM edition_search JOIN edition ON edition.id = edition_search.rowid WHERE edition_search MATCH '"' || replace(:text, '"', '""') || '"'
             UNION ALL
             SELECT 'citation', NULL, NULL, source.citation
-            FROM source_search JOIN source ON source.id = source_search.rowid WHERE source_search MATCH :text
+            FROM source_search JOIN source ON source.id = source_search.rowid WHERE source_search MATCH '"' || replace(:text, '"', '""') || '"'
             ORDER BY found_in DESC, year
             """),
         "career": ("A runner's career, year by year (part of a name)", """

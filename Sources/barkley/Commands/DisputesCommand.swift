@@ -56,10 +56,17 @@ struct DisputesAnswer: Presentable {
                 }
             },
             emptyMessage: "No fact is disputed: the sources agree, or the archive records one value.")]
-        let keys = Dictionary(list.disputes.flatMap { $0.values.flatMap(\.sources) }.map { ($0.key, $0.citation) }, uniquingKeysWith: { first, _ in first })
-        if !keys.isEmpty {
-            report.tables.append(Table(title: "Sources", columns: ["Key", "Citation"],
-                                       rows: keys.sorted { $0.key < $1.key }.map { [.text($0.key), .text($0.value)] }))
+        // A source key is an edition's own (`run247` is one page in 2022 and another in 2025),
+        // so the citations are listed by year and key.
+        struct YearKey: Hashable, Comparable {
+            let year: Int, key: String
+            static func < (a: YearKey, b: YearKey) -> Bool { (a.year, a.key) < (b.year, b.key) }
+        }
+        let citations = Dictionary(list.disputes.flatMap { fact in fact.values.flatMap(\.sources).map { (YearKey(year: fact.year, key: $0.key), $0.citation) } },
+                                   uniquingKeysWith: { first, _ in first })
+        if !citations.isEmpty {
+            report.tables.append(Table(title: "Sources", columns: [.number("Year"), "Key", "Citation"],
+                                       rows: citations.sorted { $0.key < $1.key }.map { [.text("\($0.key.year)"), .text($0.key.key), .text($0.value)] }))
         }
         report.csvTable = 0
         report.unknownText = "-"
