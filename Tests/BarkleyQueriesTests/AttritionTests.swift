@@ -54,9 +54,10 @@ struct AttritionTests {
         // ultrarunninghistory).
         #expect(history.loops[1].years == [1987, 1998, 2016, 2017, 2018, 2021, 2022])
         #expect([history.loops[1].started, history.loops[1].completed] == [135, 42])
-        // Loop 3: 1987 0/0 (no one completed loop 2), 1988 2/1 (Furtaw; Possert disqualified),
-        // 1998 7/5; 2016 7/3, 2017 7/6, 2018 5/1, 2019 6/6, 2021 2/2, 2025 3/1 (xc-run, Outside).
-        #expect(history.loops[2].years == [1987, 1988, 1998, 2016, 2017, 2018, 2019, 2021, 2025])
+        // Loop 3: 1986 and 1987 0/0 (no loop 2 counted: Douglas 1986, Pilon and Possert 1987 off
+        // course), 1988 2/1 (Furtaw; Possert disqualified), 1998 7/5; 2016 7/3, 2017 7/6, 2018
+        // 5/1, 2019 6/6, 2021 2/2, 2025 3/1 (xc-run, Outside).
+        #expect(history.loops[2].years == [1986, 1987, 1988, 1998, 2016, 2017, 2018, 2019, 2021, 2025])
         #expect([history.loops[2].started, history.loops[2].completed] == [39, 25])
         // Loop 4: 1998 1/0 (Horton), 2000 2/1 (Tilden, Wood), 2014 1/1, 2016 3/3 (Campbell
         // finished, Robbins and Kelly completed 4 loops), 2017 2/2, 2019 2/0 (Sabbe and Hamilton),

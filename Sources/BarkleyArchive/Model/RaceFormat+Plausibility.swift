@@ -6,9 +6,9 @@
 extension RaceFormat {
     /// The least time one loop can take: 5 h 30 min.
     ///
-    /// The fastest loop any source publishes is Tom Possert's 5:52 on loop 1 in 1988, on the
-    /// shorter pre-1995 loop, and he was disqualified for skipping about a mile of course; the
-    /// fastest valid one, Ed Furtaw's 6:54 in the same race. On the 20-mile loop run since 1995
+    /// The fastest loop any source publishes is Eric Clifton's 5:50 on loop 1 in 1988 (Tom
+    /// Possert's 5:52 beside it), on the shorter pre-1995 loop, and both were disqualified
+    /// (Possert for skipping about a mile of course); the fastest valid one, Ed Furtaw's 6:54 in the same race. On the 20-mile loop run since 1995
     /// the fastest is Randy Isler's 7:58:58 (loop 1, 1999), and the course record, Brett Maune's
     /// 52:03:08 for five loops (2012), averages 10:24:38 a loop. (Sources: `loop_splits.csv`
     /// and "Records" in the project's reference notes: cactustoclouds.com's 1988 results,
