@@ -168,7 +168,7 @@ struct DisputedValueTests {
         let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("SampleData")
         let files = try FileManager.default.contentsOfDirectory(at: sampleData, includingPropertiesForKeys: nil).filter { $0.pathExtension == "yaml" }
-        try current.archive.importFiles(files)
+        try current.archive.importEditions(try SampleDataFiles.release011Editions())
 
         let oldPath = current.directory.appendingPathComponent("release-0.11.sqlite").path
         do {

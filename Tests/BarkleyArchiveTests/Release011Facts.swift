@@ -27,6 +27,36 @@ extension Edition {
         }
         return edition
     }
+
+    /// The edition as release 0.11 could have imported it at all: also without what 0005 added
+    /// (a stated DQ or DNS, reasons, unofficial loops, ids, race category and course facts).
+    var writableByRelease011: Edition {
+        var edition = keepingRelease011Facts
+        edition.category = nil
+        edition.course = nil
+        edition.entrants = edition.entrants.map { entrant in
+            var entrant = entrant
+            if entrant.statedOutcome == .disqualified || entrant.statedOutcome == .didNotStart { entrant.statedOutcome = nil }
+            entrant.reason = nil
+            entrant.reasonNote = nil
+            entrant.externalIDs = ExternalIDs()
+            entrant.times.removeAll { $0.unofficial != nil }
+            return entrant
+        }
+        return edition
+    }
+}
+
+extension SampleDataFiles {
+    /// Every SampleData edition as release 0.11 could have imported it (see
+    /// ``Edition/writableByRelease011``): the facts of an archive an upgrade starts from.
+    static func release011Editions() throws -> [ParsedEdition] {
+        try urls().map { url in
+            var parsed = try EditionFileReader.read(contentsOf: url)
+            parsed.edition = parsed.edition.writableByRelease011
+            return parsed
+        }
+    }
 }
 
 extension Connection {

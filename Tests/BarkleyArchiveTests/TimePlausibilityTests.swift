@@ -191,6 +191,9 @@ struct TimePlausibilityTests {
                     // Every loop: below the floor, or above it but faster than any runner's pace
                     // (a loop-4 time from 46 to 48 hours; see HiddenWrapTests).
                     let message = try #require(problem, "\(url.lastPathComponent) \(entrant.name) loop \(time.loop)").message
+                    // A loop run after the limit (unofficial) has no reading inside the format to
+                    // offer: refused is enough.
+                    if time.unofficial != nil { continue }
                     #expect(message.contains("wrapped at 24 hours") && message.contains(time.elapsed.description), "\(url.lastPathComponent) \(entrant.name): \(message)")
                 }
             }
