@@ -204,6 +204,8 @@ extension Archive {
     ///
     /// - Throws: ``ImportError`` when the edition is not in the archive, the file's name gives
     ///   another year, or the file breaks a rule (fields named by their column, in line order).
+    ///   What the replaced entrants held that a spreadsheet has no column for (disputed values,
+    ///   reasons, unofficial loops, external ids) is named in the report's notices.
     @discardableResult
     public func importEntrantsCSV(_ url: URL, year: Int, race: String = Edition.barkley, dryRun: Bool = false) throws -> ImportReport {
         if let named = EntrantCSV.year(inFileName: url.lastPathComponent), named != year {
@@ -221,7 +223,14 @@ extension Archive {
                                                        message: "cannot read the file: \(error.localizedDescription)")])
         }
         let parsed = try EntrantCSV.read(data: data, fileName: url.lastPathComponent, into: edition)
-        do { return try importEditions([parsed], dryRun: dryRun)[0] } catch let error as ImportError {
+        do {
+            var report = try importEditions([parsed], dryRun: dryRun)[0]
+            // Said, not silent: what the replaced entrants held that the spreadsheet has no column for.
+            report.notices += EntrantCSV.factsWithoutAColumn(in: edition).map {
+                "replacing the entrants drops what a spreadsheet has no column for — \($0); the edition file keeps such facts"
+            }
+            return report
+        } catch let error as ImportError {
             throw ImportError(problems: EntrantCSV.inSpreadsheetTerms(error.problems, of: parsed))
         }
     }
