@@ -52,6 +52,15 @@ struct EditionDisputes {
         fields.compactMap { numbers[Key(field: $0, runner: runner, loop: loop)] }.map { DisputeLink(number: $0) }
     }
 
+    /// The disputes over the loop counts the attrition chart draws, each named (`loop 2 started`).
+    func loopCountLinks(_ counts: [LoopCount]) -> [DisputeLink] {
+        counts.flatMap { count in
+            [DisputedField.started, .completed].compactMap { field in
+                numbers[Key(field: field, runner: nil, loop: count.loop)].map { DisputeLink(number: $0, mark: "loop \(count.loop) \(field.rawValue)") }
+            }
+        }
+    }
+
     /// The links of the disputes over any cutoff (the page states the cutoffs in one fact).
     func cutoffLinks(loops: [Int]) -> [DisputeLink] {
         loops.flatMap { links(.time, loop: $0) }

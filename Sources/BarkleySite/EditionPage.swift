@@ -52,6 +52,9 @@ struct EditionPage {
     var facts: [FactModel]
     var hasFacts: Bool
     var chart: ChartModel?
+    /// The chart's loop counts that the sources disagree on (the chart draws the preferred ones).
+    var chartDisputes: [DisputeLink] = []
+    var hasChartDisputes = false
     var loopHeaders: [String]
     var entrants: [EntrantModel]
     var hasEntrants: Bool
@@ -113,6 +116,8 @@ struct EditionPage {
                                     startedIsDeduced: $0.startedIsDeduced, completedIsDeduced: $0.completedIsDeduced)
             }).chart()
             self.chart = ChartModel(chart)
+            chartDisputes = disputed.loopCountLinks(edition.loopCounts)
+            hasChartDisputes = !chartDisputes.isEmpty
         }
         previous = previousYear.map { LinkModel(text: "\($0)", href: "../\($0)/index.html") }
         next = nextYear.map { LinkModel(text: "\($0)", href: "../\($0)/index.html") }

@@ -29,7 +29,7 @@ struct ListPages {
         let editions = FactModel("Editions", held.isEmpty ? nil : "\(held.count) held, \(Presentation.span(perYear.first?.year ?? 0, perYear.last?.year ?? 0))"
                                  + (perYear.count > held.count ? "; not held in \(Presentation.years(perYear.filter { !$0.held }.map(\.year)))" : ""))
         page.facts = [editions] + finishes + [
-            FactModel("Complete", Presentation.completeness(totals.completeness, where: "the sources do not name every finisher")),
+            FactModel("Complete", Presentation.completeness(totals.completeness, where: "the sources do not name every finisher", othersListed: Presentation.disputesOnEditionPages)),
             FactModel("Fun runs", Presentation.funRunTotals(perYear)),
         ]
         page.chart = ChartModel(FinishesPerYearChart(years: perYear.map {
@@ -49,7 +49,7 @@ struct ListPages {
     func finishers() throws -> GeneralPage {
         let list = try history.allFinishes()
         var page = GeneralPage(title: "Finishers", root: "../", intro: "Every finish, by year.")
-        page.facts = [FactModel("Complete", Presentation.completeness(list.completeness, where: "the sources do not name every finisher"))]
+        page.facts = [FactModel("Complete", Presentation.completeness(list.completeness, where: "the sources do not name every finisher", othersListed: Presentation.disputesOnEditionPages))]
         page.tables = [TableModel(heading: "Finishes", columns: [ColumnModel("Year"), ColumnModel("Place", numeric: true), ColumnModel("Runner"),
                                                                 ColumnModel("Country"), ColumnModel("Loops", numeric: true), ColumnModel("Time", numeric: true),
                                                                 ColumnModel("To spare", numeric: true)],
@@ -64,7 +64,7 @@ struct ListPages {
     func funRuns() throws -> GeneralPage {
         let list = try history.allFunRunCompletions()
         var page = GeneralPage(title: "Fun runs", root: "../", intro: "Every fun run the sources name: the shorter distance completed within its limit, without a finish.")
-        page.facts = [FactModel("Complete", Presentation.completeness(list.completeness, where: "the sources do not name every fun run"))]
+        page.facts = [FactModel("Complete", Presentation.completeness(list.completeness, where: "the sources do not name every fun run", othersListed: Presentation.disputesOnEditionPages))]
         page.tables = [TableModel(heading: "Fun runs", columns: [ColumnModel("Year"), ColumnModel("Runner"), ColumnModel("Country"),
                                                                 ColumnModel("Loops", numeric: true), ColumnModel("Time", numeric: true)],
                                   rows: list.funRuns.map { run in
@@ -77,8 +77,8 @@ struct ListPages {
     func records() throws -> GeneralPage {
         let records = try history.records()
         var page = GeneralPage(title: "Records", root: "../", intro: "Records of \(Presentation.race(records.category)), over \(Presentation.plural(records.loops, "loop")).")
-        page.facts = [FactModel("Finishes complete", Presentation.completeness(records.finishCompleteness, where: "a finish time is unknown")),
-                      FactModel("Loop times complete", Presentation.completeness(records.loopCompleteness, where: "loop times are unknown"))]
+        page.facts = [FactModel("Finishes complete", Presentation.completeness(records.finishCompleteness, where: "a finish time is unknown", othersListed: Presentation.disputesOnEditionPages)),
+                      FactModel("Loop times complete", Presentation.completeness(records.loopCompleteness, where: "loop times are unknown", othersListed: Presentation.disputesOnEditionPages))]
         func finishes(_ heading: String, _ list: [Finish]) -> TableModel {
             TableModel(heading: heading, columns: [ColumnModel("Year"), ColumnModel("Runner"), ColumnModel("Time", numeric: true), ColumnModel("To spare", numeric: true)],
                        rows: list.map { [year($0.year), runner($0.runner), CellModel(Presentation.time($0.time), numeric: true),
@@ -117,7 +117,7 @@ struct ListPages {
         page.tables = [
             TableModel(heading: "Firsts of the \(firsts.category.label) race", columns: [ColumnModel("What"), ColumnModel("Year"), ColumnModel("Who")], rows: rows),
             TableModel(heading: "First finish from each country",
-                       note: "Complete: " + Presentation.completeness(firsts.countryCompleteness, where: "a finisher's country is unknown"),
+                       note: "Complete: " + Presentation.completeness(firsts.countryCompleteness, where: "a finisher's country is unknown", othersListed: Presentation.disputesOnEditionPages),
                        columns: [ColumnModel("Country"), ColumnModel("Year"), ColumnModel("Who")],
                        rows: firsts.finishByCountry.flatMap { first in
                            first.milestone.achievers.map { [CellModel(first.country), year(first.milestone.year), runner($0.runner)] }
@@ -135,8 +135,8 @@ struct ListPages {
     func countries() throws -> GeneralPage {
         let table = try history.countries()
         var page = GeneralPage(title: "Countries", root: "../", intro: "Starts, fun runs and finishes by the country the sources give.")
-        page.facts = [FactModel("Starts complete", Presentation.completeness(table.startsCompleteness, where: "the list of starters is partial")),
-                      FactModel("Finishes complete", Presentation.completeness(table.finishesCompleteness, where: "a finisher's country is unknown"))]
+        page.facts = [FactModel("Starts complete", Presentation.completeness(table.startsCompleteness, where: "the list of starters is partial", othersListed: Presentation.disputesOnEditionPages)),
+                      FactModel("Finishes complete", Presentation.completeness(table.finishesCompleteness, where: "a finisher's country is unknown", othersListed: Presentation.disputesOnEditionPages))]
         page.tables = [TableModel(heading: "Countries", columns: [ColumnModel("Country"), ColumnModel("Starts", numeric: true), ColumnModel("Runners", numeric: true),
                                                                  ColumnModel("Fun runs", numeric: true), ColumnModel("Finishes", numeric: true),
                                                                  ColumnModel("Finishers", numeric: true)],

@@ -113,6 +113,8 @@ extension EditionPage: MustacheParent {
         case "facts": facts
         case "hasFacts": hasFacts
         case "chart": chart
+        case "chartDisputes": chartDisputes
+        case "hasChartDisputes": hasChartDisputes
         case "loopHeaders": loopHeaders
         case "entrants": entrants
         case "hasEntrants": hasEntrants

@@ -46,6 +46,7 @@ struct FactModel {
 struct DisputeLink: Hashable {
     /// The entry's number, its anchor `#dispute-N`.
     var number: Int
+    /// The link's text: "disputed" beside a value, or what is disputed where no value stands beside it.
     var mark = Presentation.disputedMark
 }
 

@@ -20,6 +20,8 @@ import Testing
           cite: [furtaw]
         entrant_list: partial
         finishers: 1
+        loop_counts:
+        - {loop: 1, started: 4, cite: [furtaw], disputed: {started: [{value: 5, cite: [other]}]}}
         sources:
           cactustoclouds: https://cactustoclouds.com/barkley-1988
           furtaw: Ed Furtaw, Tales from Out There
@@ -100,15 +102,18 @@ import Testing
     @Test func aDisputedValueShowsThePreferredOneMarkedAndLinkedToEveryValueWithItsSources() throws {
         let (page, html) = try Self.page()
         // One entry per disputed fact, in file order: the edition's, then the entrants'.
-        #expect(page.disputes.map(\.subject) == ["start time", "Ed Furtaw: loop 3 time", "Jim Lost: country"])
+        #expect(page.disputes.map(\.subject) == ["start time", "loop 1 started", "Ed Furtaw: loop 3 time", "Jim Lost: country"])
         let start = try #require(page.facts.first { $0.label == "Start" })
         #expect(start.value == "07:00")
         #expect(start.disputes.map(\.number) == [1])
-        #expect(try Self.entrant("Ed Furtaw", in: page).times[2].disputes.map(\.number) == [2])
-        #expect(try Self.entrant("Jim Lost", in: page).country.disputes.map(\.number) == [3])
+        // A loop count has no value beside it on the page: the chart draws it, and the link names it.
+        #expect(page.chartDisputes.map(\.number) == [2])
+        #expect(page.chartDisputes.map(\.mark) == ["loop 1 started"])
+        #expect(try Self.entrant("Ed Furtaw", in: page).times[2].disputes.map(\.number) == [3])
+        #expect(try Self.entrant("Jim Lost", in: page).country.disputes.map(\.number) == [4])
         #expect(try Self.entrant("Tom Possert", in: page).country.disputes.isEmpty)
         let other = try #require(page.sources.first { $0.key == "other" }).number
-        let time = page.disputes[1]
+        let time = page.disputes[2]
         #expect(time.values.map(\.value) == ["32:14:50", "32:15:50"])
         #expect(time.values.map(\.preferred) == [true, false])
         #expect(time.values[1].refs.map(\.number) == [other])
@@ -116,8 +121,8 @@ import Testing
         // Every "disputed" link finds its entry.
         let ids = Set(Self.matches(#"id="(dispute-\d+)""#, in: html))
         let links = Self.matches(##"class="disputed" href="#(dispute-\d+)""##, in: html)
-        #expect(ids == ["dispute-1", "dispute-2", "dispute-3"])
-        #expect(links.count == 3 && Set(links) == ids)
+        #expect(ids == ["dispute-1", "dispute-2", "dispute-3", "dispute-4"])
+        #expect(links.count == 4 && Set(links) == ids)
         #expect(html.contains("<h2>Disputes</h2>"))
     }
 
