@@ -7,8 +7,10 @@ import BarkleyQueries
 extension Presentation {
     /// The outcome with why, where a source says: `dropped: lost`, `DQ: skipped a section`,
     /// `dropped: injured (fell on Rat Jaw)`; the bare ``outcome(_:)`` when no reason is given.
+    /// The code `other` gives way to its note, which says what the other reason was.
     public static func outcome(_ outcome: Outcome, reason: DropReason?, note: String?) -> String {
         let note = note.flatMap { $0.isEmpty ? nil : $0 }
+        let reason = reason == .other && note != nil ? nil : reason
         switch (reason.map { words($0.rawValue) }, note) {
         case let (reason?, note?): return "\(Self.outcome(outcome)): \(reason) (\(note))"
         case let (reason?, nil): return "\(Self.outcome(outcome)): \(reason)"

@@ -51,6 +51,16 @@ import Testing
           cite: [furtaw]
           disputed:
             country: [{value: "CAN", cite: [other]}]
+        - name: Ann Other
+          loops_completed: 1
+          reason: other
+          reason_note: came back the wrong way
+          cite: [furtaw]
+        - name: Ben Hurt
+          loops_completed: 1
+          reason: injured
+          reason_note: a sprained ankle
+          cite: [furtaw]
         - name: Rob Late
           loops_completed: 2
           times:
@@ -75,6 +85,8 @@ import Testing
         #expect(try Self.entrant("Tom Possert", in: page).outcome == "DQ: skipped a section")
         #expect(try Self.entrant("Jim Lost", in: page).outcome == "dropped: lost")
         #expect(try Self.entrant("Ed Furtaw", in: page).outcome == "finish")
+        #expect(try Self.entrant("Ann Other", in: page).outcome == "dropped: came back the wrong way")
+        #expect(try Self.entrant("Ben Hurt", in: page).outcome == "dropped: injured (a sprained ankle)")
         #expect(html.contains("<td>DQ: skipped a section</td>"))
     }
 
