@@ -80,16 +80,23 @@ public enum Presentation {
 
     /// How complete an answer is: `yes`, or `no: may be short in 1996, 1999–2001, where <reason>`;
     /// then, where it rests on disputed values, `; disputed: 2022 start_time (…)`.
-    public static func completeness(_ completeness: Completeness, where reason: String) -> String {
+    /// - Parameter othersListed: where a reader finds the other values (``disputesCommand`` in a terminal).
+    public static func completeness(_ completeness: Completeness, where reason: String, othersListed: String = disputesCommand) -> String {
         let complete = completeness.isComplete ? "yes" : "no: may be short in \(years(completeness.incompleteYears)), where \(reason)"
-        return complete + disputed(completeness)
+        return complete + disputed(completeness, othersListed: othersListed)
     }
+
+    /// Where a terminal reader finds every value of a disputed fact.
+    public static let disputesCommand = "`barkley disputes` lists the others"
+    /// Where a reader of the site finds them: each edition page's Disputes section.
+    public static let disputesOnEditionPages = "each edition's page lists the others"
+
 
     /// `; disputed: 2022 start_time, 2023 Greig Hamilton entered (the preferred values are used;
     /// `barkley disputes` lists the others)`, or nothing when no value the answer rests on is disputed.
-    public static func disputed(_ completeness: Completeness) -> String {
+    public static func disputed(_ completeness: Completeness, othersListed: String = disputesCommand) -> String {
         guard completeness.isDisputed else { return "" }
-        return "; disputed: \(completeness.disputed.joined(separator: ", ")) (the preferred values are used; `barkley disputes` lists the others)"
+        return "; disputed: \(completeness.disputed.joined(separator: ", ")) (the preferred values are used; \(othersListed))"
     }
 
     /// `5`, `7 besides the finishers (6 named)`, `unknown (2 named)`: a count the sources

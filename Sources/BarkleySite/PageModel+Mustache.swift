@@ -12,6 +12,7 @@ extension CellModel: MustacheParent {
         case "unknown": unknown
         case "numeric": numeric
         case "columnLabel": columnLabel
+        case "disputes": disputes
         default: nil
         }
     }
@@ -23,6 +24,18 @@ extension FactModel: MustacheParent {
         case "label": label
         case "value": value
         case "unknown": unknown
+        case "refs": refs
+        case "disputes": disputes
+        default: nil
+        }
+    }
+}
+
+extension DisputeLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "mark": mark
         default: nil
         }
     }
@@ -100,6 +113,8 @@ extension EditionPage: MustacheParent {
         case "facts": facts
         case "hasFacts": hasFacts
         case "chart": chart
+        case "chartDisputes": chartDisputes
+        case "hasChartDisputes": hasChartDisputes
         case "loopHeaders": loopHeaders
         case "entrants": entrants
         case "hasEntrants": hasEntrants
@@ -107,6 +122,8 @@ extension EditionPage: MustacheParent {
         case "notes": notes
         case "sources": sources
         case "hasSources": hasSources
+        case "disputes": disputes
+        case "hasDisputes": hasDisputes
         case "citedEdition": citedEdition
         case "hasCitedEdition": hasCitedEdition
         case "previous": previous
@@ -138,6 +155,8 @@ extension EditionPage.TimeModel: MustacheParent {
         case "cumulative": cumulative
         case "split": split
         case "unknown": unknown
+        case "unofficial": unofficial
+        case "disputes": disputes
         default: nil
         }
     }
@@ -155,6 +174,8 @@ extension EditionPage.EntrantModel: MustacheParent {
         case "sex": sex
         case "loops": loops
         case "outcome": outcome
+        case "outcomeDisputes": outcomeDisputes
+        case "nameDisputes": nameDisputes
         case "times": times
         case "refs": refs
         default: nil

@@ -12,6 +12,8 @@ struct CellModel {
     var numeric: Bool
     /// The cell's column heading, in a `TableModel.stacked` table (shown beside the value on a phone).
     var columnLabel: String?
+    /// Links to the disputes over this value (the value shown is the preferred one).
+    var disputes: [DisputeLink] = []
 
     init(_ text: String?, href: String? = nil, numeric: Bool = false) {
         self.text = text ?? Presentation.unknown
@@ -26,12 +28,26 @@ struct FactModel {
     var label: String
     var value: String
     var unknown: Bool
+    /// Footnote numbers of the fact's sources, on a page that numbers them.
+    var refs: [Int]
+    /// Links to the disputes over the value (the value shown is the preferred one).
+    var disputes: [DisputeLink]
 
-    init(_ label: String, _ value: String?) {
+    init(_ label: String, _ value: String?, refs: [Int] = [], disputes: [DisputeLink] = []) {
         self.label = label
         self.value = value ?? Presentation.unknown
         self.unknown = value == nil
+        self.refs = refs
+        self.disputes = disputes
     }
+}
+
+/// The "disputed" mark beside a preferred value: a link to its entry in the page's Disputes section.
+struct DisputeLink: Hashable {
+    /// The entry's number, its anchor `#dispute-N`.
+    var number: Int
+    /// The link's text: "disputed" beside a value, or what is disputed where no value stands beside it.
+    var mark = Presentation.disputedMark
 }
 
 struct ColumnModel {

@@ -30,7 +30,8 @@ struct RunnerPage {
             FactModel("Years", Presentation.years(career.years.map(\.year))),
         ]
         if !career.aliases.isEmpty { facts.append(FactModel("Also listed as", Presentation.list(career.aliases))) }
-        facts.append(FactModel("Complete", Presentation.completeness(career.completeness, where: "the list of starters is partial")))
+        facts.append(FactModel("Complete", Presentation.completeness(career.completeness, where: "the list of starters is partial",
+                                                                 othersListed: Presentation.disputesOnEditionPages)))
         let maxLoops = career.years.flatMap { $0.times.map(\.loop) }.max() ?? 0
         let loopColumns = (0..<maxLoops).map { ColumnModel("Loop \($0 + 1)", numeric: true) }
         let rows: [[CellModel]] = career.years.map { year in

@@ -154,7 +154,7 @@ struct EditionAnswer: Presentable {
         guard let last = entrant.times.max(by: { $0.loop < $1.loop }) else { return .unknown }
         let text = Formatting.time(last.elapsed)
         if let unofficial = last.unofficial {
-            return .time("\(text) (loop \(last.loop), unofficial: \(EditionRaceFacts.words(unofficial.rawValue)))", seconds: last.elapsed.seconds)
+            return .time("\(text) (loop \(last.loop), \(Presentation.unofficial(unofficial)))", seconds: last.elapsed.seconds)
         }
         return .time(last.loop == entrant.loopsCompleted || entrant.loopsCompleted == nil ? text : "\(text) (loop \(last.loop))",
                      seconds: last.elapsed.seconds)

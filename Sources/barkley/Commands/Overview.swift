@@ -1,5 +1,6 @@
 import ArgumentParser
 import BarkleyArchive
+import BarkleyPresentation
 
 extension Barkley {
     /// `barkley` alone: what the archive holds, at a glance.
@@ -50,12 +51,8 @@ struct OverviewAnswer: Presentable {
         // The headline counts are per race, as the sources give them; the 3-loop race's are its own.
         if summary.finishesByCategory.count > 1 {
             for total in summary.finishesByCategory {
-                let years = total.years.isEmpty ? "" : " (\(Formatting.list(total.years.map(String.init))))"
-                let value = total.category == .hundredMile
-                    ? "\(total.finishes) by \(Formatting.plural(total.finishers, "runner"))"
-                    : Formatting.plural(total.finishes, "finish", "finishes") + years
-                report.facts.append(.init(label: total.category == .hundredMile ? "100-mile finishes" : "The 3-loop race",
-                                          value: .text(value)))
+                let (label, value) = Presentation.finishTotal(total, alone: false)
+                report.facts.append(.init(label: label, value: .text(value)))
             }
         } else {
             report.facts.append(.init(label: "Finishes", value: .text("\(summary.finishes) by \(Formatting.plural(summary.finishers, "runner"))")))
