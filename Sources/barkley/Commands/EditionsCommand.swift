@@ -107,8 +107,11 @@ struct EditionIndexAnswer: Presentable {
             report.footer = "Loops: furthest loop started/completed. Fun: fun runs, not finishes. ?: unknown."
         } else {
             report.tables = [Table(
-                columns: [.number("Year"), "Start", .number("Starters"), .number("Started"), .number("Completed"), .number("Finishers"),
-                          .number("Fun runs"), "Winner", .number("Time"), "Complete"],
+                // CSV headers are the JSON field names where one field holds the column (`start` is
+                // the date and time together; JSON has `start_date` and `start_time`).
+                columns: [.number("Year"), "Start", .number("Starters"), .number("Started", key: "furthest_loop_started"),
+                          .number("Completed", key: "furthest_loop_completed"), .number("Finishers"), .number("Fun runs"), "Winner",
+                          .time("Time", key: "winning_time"), .text("Complete", key: "is_complete")],
                 rows: index.editions.map(row),
                 emptyMessage: "No editions.")]
             report.footer = "Started, Completed: the furthest loop anyone started and completed."
