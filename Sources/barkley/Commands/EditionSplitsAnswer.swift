@@ -13,7 +13,7 @@ struct EditionSplitsAnswer: Presentable {
     var report: Report {
         var report = Report(title: "Splits of the \(race) \(splits.year)" + (splits.held ? "" : " (not held)"))
         report.tables = [Table(
-            columns: [.number("#"), "Runner", .number("Loop"), .number("Time"), .number("Split"), "Direction", .number("Gap")],
+            columns: [.number("#"), "Runner", .number("Loop"), .time("Time"), .time("Split"), "Direction", .time("Gap", key: "gap_to_leader")],
             rows: splits.entrants.flatMap(rows),
             emptyMessage: splits.held ? "No entrant is named." : "No entrants: the race was not held.")]
         report.csvTable = 0
