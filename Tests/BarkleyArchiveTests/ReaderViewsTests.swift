@@ -71,7 +71,10 @@ struct ReaderViewsTests {
         let db = try history().connection
         #expect(try db.scalar("SELECT count(*) FROM edition_results", as: Int.self) == (try db.scalar("SELECT count(*) FROM entry", as: Int.self)))
         let outcomes = Set(try db.rows("SELECT DISTINCT outcome FROM edition_results").map { try $0.require("outcome", as: String.self) })
-        #expect(outcomes.isSubset(of: ["finish", "fun run", "over limit", "dropped", "unknown"]))
+        #expect(outcomes.isSubset(of: ["finish", "fun run", "over limit", "dropped", "disqualified", "did not start", "unknown"]), "\(outcomes)")
+        // Possert and Clifton 1988 (cactustoclouds: DQ); Douglas 1986's off-course loop 2 is not a completed loop.
+        #expect(outcomes.contains("disqualified"))
+        #expect(try db.scalar("SELECT loops_completed FROM edition_results WHERE year = 1986 AND runner = 'Damon Douglas'", as: Int.self) == 1)
         #expect(outcomes.contains("fun run"))
         for row in try db.rows("SELECT year, named_entrants, finishes FROM editions_overview") {
             let year: Int = try row.require("year")

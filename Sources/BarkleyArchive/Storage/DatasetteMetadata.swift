@@ -31,7 +31,7 @@ public enum DatasetteMetadata {
             "listed_as": "The spelling a source listed the runner under, where it differs.",
             "country": "ISO 3166 alpha-3 country code.", "sex": "F or M.",
             "first_attempt": "1 for a first attempt at the race, 0 if not, empty if unknown.",
-            "outcome": "finish, fun run, over limit (loops done over the limit that would count them), dropped (a DNF during a loop) or unknown.",
+            "outcome": "finish, fun run, over limit (loops done over the limit that would count them), dropped (a DNF during a loop), disqualified, did not start or unknown.",
             "loops_completed": "Loops completed, as stated or as the loop times show.",
             "finish_time": "Finish time, H:MM:SS; empty unless a finish.", "finish_seconds": "Finish time in seconds.",
             "note": "A note on the entry.", "runner_id": "The runner (runner.id).", "entry_id": "The entry (entry.id).",
