@@ -34,8 +34,12 @@ struct LastImports: Sendable {
 
     /// The edition a file named `fileName` with `stamp` was last imported as, unchanged since.
     func edition(fileName: String, stamp: FileStamp?) -> (edition: Edition, checksum: String)? {
-        guard let stamp, !stamps.isEmpty else { return nil }
-        return stamps[Self.key(fileName: fileName, stamp: stamp)]
+        // Not trusted yet: two files of one name in two folders, written in the same clock tick
+        // with the same length, have the same stamp (a test importing version A, then B, then A
+        // again found A taken for B, unread). Until the stamp also identifies the file (device
+        // and inode, a new migration), every file is compared by its checksum.
+        _ = (fileName, stamp)
+        return nil
     }
 }
 
