@@ -4,74 +4,17 @@ import SQLiteLayer
 import Testing
 
 /// Small edition files on real cases of issue 15 (public-record.md §4): a DQ, an unofficial
-/// loop, coded reasons, a race category, course facts and external ids.
+/// loop, coded reasons, a race category, course facts and external ids. Tests/ReasonFixtures,
+/// shared with the queries' and the CLI's tests.
 enum ReasonFixtures {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("ReasonFixtures")
+
+    static func url(_ year: Int) -> URL { directory.appendingPathComponent("\(year).yaml") }
     /// 1988: Furtaw's finish of the 3-loop race; Possert first back (23:47) but disqualified.
-    static let possert1988 = """
-        year: 1988
-        format:
-          loops: 3
-        course:
-          changes: three loops, nominally 55 miles
-          cite: [furtaw]
-        entrant_list: partial
-        finishers: 1
-        sources:
-          cactustoclouds: https://cactustoclouds.com/barkley-1988
-          furtaw: Ed Furtaw, Tales from Out There
-        entrants:
-        - name: Ed Furtaw
-          country: "USA"
-          loops_completed: 3
-          times:
-          - {loop: 3, elapsed: "32:14:50"}
-        - name: Tom Possert
-          outcome: disqualified
-          reason: other
-          reason_note: skipped about one mile of course on two loops
-          times:
-          - {loop: 1, elapsed: "5:52", cite: [cactustoclouds]}
-          - {loop: 2, elapsed: "12:46", cite: [cactustoclouds]}
-          - {loop: 3, elapsed: "23:47", cite: [cactustoclouds]}
-          cite: [cactustoclouds, furtaw]
-
-        """
-
-    /// 2017: Kelly's finish; Robbins back at 60:00:06 from the wrong direction. The external ids
-    /// are placeholders (Q4115189 is Wikidata's sandbox item), not the runners' own.
-    static let robbins2017 = """
-        year: 2017
-        format:
-          loops: 5
-          time_limit: "60:00:00"
-          fun_run_loops: 3
-          fun_run_time_limit: "40:00:00"
-        entrant_list: partial
-        finishers: 1
-        sources:
-          robbins: https://www.garyrobbins.com/barkley-2017
-        entrants:
-        - name: John Kelly
-          wikidata: Q4115189
-          country: "USA"
-          loops_completed: 5
-          times:
-          - {loop: 4, elapsed: "46:26:06"}
-          - {loop: 5, elapsed: "59:30:53"}
-        - name: Gary Robbins
-          duv: "sandbox-1"
-          ultrasignup: "sandbox-2"
-          country: "CAN"
-          loops_completed: 4
-          reason: other
-          reason_note: came in from the wrong direction
-          times:
-          - {loop: 3, elapsed: "32:58:50"}
-          - {loop: 4, elapsed: "46:26:07"}
-          - {loop: 5, elapsed: "60:00:06", unofficial: after_limit}
-          cite: [robbins]
-
-        """
+    static func possert1988() throws -> String { try String(contentsOf: url(1988), encoding: .utf8) }
+    /// 2017: Kelly's finish; Robbins back at 60:00:06 from the wrong direction.
+    static func robbins2017() throws -> String { try String(contentsOf: url(2017), encoding: .utf8) }
 
     static func parsed(_ text: String, _ name: String) throws -> ParsedEdition {
         try EditionFileReader.read(text: text, fileName: name)
@@ -83,7 +26,7 @@ struct ReasonsTests {
     @Test("Possert 1988 is disqualified whatever his times, keeps them, and the file exports byte for byte")
     func possertDisqualified() throws {
         let fixture = try TemporaryArchive()
-        try fixture.archive.importFiles([fixture.file("1988.yaml", ReasonFixtures.possert1988)])
+        try fixture.archive.importFiles([fixture.file("1988.yaml", ReasonFixtures.possert1988())])
         let outcomes = try fixture.archive.connection.rows("SELECT name, outcome, finish_seconds, reason, reason_note FROM entry ORDER BY position")
         #expect(try outcomes.map { try $0.require("outcome", as: String.self) } == ["finish", "disqualified"])
         #expect(try outcomes[1].optional("finish_seconds", as: Int.self) == nil)
@@ -95,13 +38,13 @@ struct ReasonsTests {
         #expect(edition.course?.cited == ["furtaw"])
         #expect(edition.entrants[1].times.count == 3)
         #expect(edition.entrants[1].outcome(under: edition.format) == .disqualified)
-        #expect(try EditionFileWriter.text(of: edition) == ReasonFixtures.possert1988)
+        #expect(try EditionFileWriter.text(of: edition) == ReasonFixtures.possert1988())
     }
 
     @Test("Robbins 2017: an unofficial fifth loop at 60:00:06 is kept, but is no finish and not in loops completed")
     func robbinsUnofficialLoop() throws {
         let fixture = try TemporaryArchive()
-        try fixture.archive.importFiles([fixture.file("2017.yaml", ReasonFixtures.robbins2017)])
+        try fixture.archive.importFiles([fixture.file("2017.yaml", ReasonFixtures.robbins2017())])
         let robbins = try #require(try fixture.archive.connection.row("SELECT outcome, loops_completed, finish_seconds FROM entry WHERE name = 'Gary Robbins'"))
         #expect(try robbins.require("outcome", as: String.self) == "fun_run")
         #expect(try robbins.optional("finish_seconds", as: Int.self) == nil)
@@ -109,12 +52,12 @@ struct ReasonsTests {
         let edition = try #require(try fixture.archive.edition(year: 2017))
         #expect(edition.entrants[1].officialTimesByLoop[5] == nil)
         #expect(edition.entrants[1].timesByLoop[5] == RaceTime(hours: 60, minutes: 0, seconds: 6))
-        #expect(try EditionFileWriter.text(of: edition) == ReasonFixtures.robbins2017)
+        #expect(try EditionFileWriter.text(of: edition) == ReasonFixtures.robbins2017())
     }
 
     @Test("without the unofficial mark, the same 60:00:06 is refused as a loop after loops_completed")
     func unmarkedLoopAfterLastIsRefused() throws {
-        let text = ReasonFixtures.robbins2017.replacingOccurrences(of: ", unofficial: after_limit", with: "")
+        let text = try ReasonFixtures.robbins2017().replacingOccurrences(of: ", unofficial: after_limit", with: "")
         let problems = EditionValidator.problems(in: try ReasonFixtures.parsed(text, "2017.yaml"))
         #expect(problems.contains { $0.rule == .loopAfterUnfinished && $0.field == "entrants[1].times[2].loop" })
     }
@@ -122,7 +65,7 @@ struct ReasonsTests {
     @Test("a runner's key is made once from the name, and a runner's external ids are stored with the entry that states them")
     func runnerKeyAndIDs() throws {
         let fixture = try TemporaryArchive()
-        try fixture.archive.importFiles([fixture.file("2017.yaml", ReasonFixtures.robbins2017)])
+        try fixture.archive.importFiles([fixture.file("2017.yaml", ReasonFixtures.robbins2017())])
         let keys = try fixture.archive.connection.rows("SELECT name, key FROM runner ORDER BY name").map { try $0.require("key", as: String.self) }
         #expect(keys == ["gary-robbins", "john-kelly"])
         let kelly = try #require(try fixture.archive.connection.row("SELECT wikidata, duv FROM entry WHERE name = 'John Kelly'"))
@@ -161,7 +104,8 @@ struct ReasonsTests {
 struct ReasonValidationTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
-        let base: String
+        /// The fixture file broken: 2017 (Robbins) or 1988 (Possert).
+        let year: Int
         let old: String
         let new: String
         let rule: ImportProblem.Rule
@@ -172,38 +116,38 @@ struct ReasonValidationTests {
     }
 
     static let cases: [Case] = {
-        let robbins = ReasonFixtures.robbins2017, possert = ReasonFixtures.possert1988
+        let robbins = 2017, possert = 1988
         return [
-            Case(name: "an unknown reason code", base: robbins, old: "  reason: other\n", new: "  reason: tired\n",
+            Case(name: "an unknown reason code", year: robbins, old: "  reason: other\n", new: "  reason: tired\n",
                  rule: .invalidValue, field: "entrants[1].reason", lineText: "reason: tired"),
-            Case(name: "a reason on a finisher", base: robbins, old: "  wikidata: Q4115189\n", new: "  wikidata: Q4115189\n  reason: lost\n",
+            Case(name: "a reason on a finisher", year: robbins, old: "  wikidata: Q4115189\n", new: "  wikidata: Q4115189\n  reason: lost\n",
                  rule: .invalidValue, field: "entrants[0].reason", lineText: "reason: lost"),
-            Case(name: "a reason note on a finisher", base: robbins, old: "  wikidata: Q4115189\n",
+            Case(name: "a reason note on a finisher", year: robbins, old: "  wikidata: Q4115189\n",
                  new: "  wikidata: Q4115189\n  reason_note: tired\n", rule: .invalidValue, field: "entrants[0].reason_note", lineText: "reason_note: tired"),
-            Case(name: "an unknown unofficial code", base: robbins, old: "unofficial: after_limit", new: "unofficial: late",
+            Case(name: "an unknown unofficial code", year: robbins, old: "unofficial: after_limit", new: "unofficial: late",
                  rule: .invalidValue, field: "entrants[1].times[2].unofficial", lineText: "unofficial: late"),
-            Case(name: "an unofficial loop followed by an official one", base: robbins,
+            Case(name: "an unofficial loop followed by an official one", year: robbins,
                  old: #"{loop: 3, elapsed: "32:58:50"}"#, new: #"{loop: 3, elapsed: "32:58:50", unofficial: off_course}"#,
                  rule: .invalidValue, field: "entrants[1].times[0].unofficial", lineText: "32:58:50"),
-            Case(name: "an unofficial loop counted in loops_completed", base: robbins, old: "  loops_completed: 4\n  reason", new: "  loops_completed: 5\n  reason",
+            Case(name: "an unofficial loop counted in loops_completed", year: robbins, old: "  loops_completed: 4\n  reason", new: "  loops_completed: 5\n  reason",
                  rule: .invalidValue, field: "entrants[1].times[2].unofficial", lineText: "60:00:06"),
-            Case(name: "after_limit inside the limit", base: robbins, old: #""60:00:06", unofficial"#, new: #""59:59:06", unofficial"#,
+            Case(name: "after_limit inside the limit", year: robbins, old: #""60:00:06", unofficial"#, new: #""59:59:06", unofficial"#,
                  rule: .invalidValue, field: "entrants[1].times[2].unofficial", lineText: "59:59:06"),
-            Case(name: "a DNS with loop times", base: possert, old: "outcome: disqualified", new: "outcome: did_not_start",
+            Case(name: "a DNS with loop times", year: possert, old: "outcome: disqualified", new: "outcome: did_not_start",
                  rule: .invalidValue, field: "entrants[1].outcome", lineText: "outcome: did_not_start"),
-            Case(name: "an unknown category", base: possert, old: "format:\n", new: "category: 50k\nformat:\n",
+            Case(name: "an unknown category", year: possert, old: "format:\n", new: "category: 50k\nformat:\n",
                  rule: .invalidValue, field: "category", lineText: "category: 50k"),
-            Case(name: "a category the format's loops contradict", base: possert, old: "format:\n", new: "category: 100_mile\nformat:\n",
+            Case(name: "a category the format's loops contradict", year: possert, old: "format:\n", new: "category: 100_mile\nformat:\n",
                  rule: .invalidValue, field: "category", lineText: "category: 100_mile"),
-            Case(name: "course facts without a citation", base: possert, old: "  cite: [furtaw]\nentrant_list", new: "entrant_list",
+            Case(name: "course facts without a citation", year: possert, old: "  cite: [furtaw]\nentrant_list", new: "entrant_list",
                  rule: .missingField, field: "course.cite", lineText: "course:"),
-            Case(name: "a course with no fact", base: possert, old: "  changes: three loops, nominally 55 miles\n", new: "",
+            Case(name: "a course with no fact", year: possert, old: "  changes: three loops, nominally 55 miles\n", new: "",
                  rule: .invalidValue, field: "course", lineText: "course:"),
-            Case(name: "loop miles that are not a number", base: possert, old: "  changes:", new: "  loop_miles: eighteen\n  changes:",
+            Case(name: "loop miles that are not a number", year: possert, old: "  changes:", new: "  loop_miles: eighteen\n  changes:",
                  rule: .invalidValue, field: "course.loop_miles", lineText: "eighteen"),
-            Case(name: "an unknown course field", base: possert, old: "  changes:", new: "  miles: 55\n  changes:",
+            Case(name: "an unknown course field", year: possert, old: "  changes:", new: "  miles: 55\n  changes:",
                  rule: .unknownField, field: "course.miles", lineText: "miles: 55"),
-            Case(name: "a malformed Wikidata QID", base: robbins, old: "wikidata: Q4115189", new: "wikidata: 4115189",
+            Case(name: "a malformed Wikidata QID", year: robbins, old: "wikidata: Q4115189", new: "wikidata: 4115189",
                  rule: .invalidValue, field: "entrants[0].wikidata", lineText: "wikidata: 4115189"),
         ]
     }()
@@ -211,12 +155,12 @@ struct ReasonValidationTests {
     @Test("a file breaking a rule of issue 15 is refused with file, line and field; dry run agrees; the archive is unchanged", arguments: cases)
     func refused(_ test: Case) throws {
         let fixture = try TemporaryArchive()
-        let year = test.base == ReasonFixtures.robbins2017 ? 2017 : 1988
+        let year = test.year, base = try String(contentsOf: ReasonFixtures.url(year), encoding: .utf8)
         // An archive holding the good file, which the bad one would replace.
-        try fixture.archive.importFiles([fixture.file("\(year).yaml", test.base)])
+        try fixture.archive.importFiles([fixture.file("\(year).yaml", base)])
         let before = try fixture.snapshot()
-        #expect(test.base.contains(test.old), "fixture lacks \(test.old)")
-        let text = test.base.replacingOccurrences(of: test.old, with: test.new)
+        #expect(base.contains(test.old), "fixture lacks \(test.old)")
+        let text = base.replacingOccurrences(of: test.old, with: test.new)
         let url = try fixture.file("\(year)-bad.yaml", text)
         let dryRun = try #require(throws: ImportError.self) { try fixture.archive.importFiles([url], dryRun: true) }
         let error = try #require(throws: ImportError.self) { try fixture.archive.importFiles([url]) }

@@ -1,105 +1,29 @@
 import BarkleyArchive
 import BarkleyBuiltInArchive
+import Foundation
 @testable import BarkleyQueries
 import Testing
 
 /// Queries over DQs, unofficial loops, drop reasons and the two races, on small files of real cases.
 @Suite("Reasons and races in the answers")
 struct ReasonsAndRacesTests {
-    /// 1988: Furtaw's 32:14:50 finish of the 3-loop race; Possert back first (23:47) but disqualified.
-    static let edition1988 = """
-        year: 1988
-        format:
-          loops: 3
-        entrant_list: partial
-        finishers: 1
-        sources:
-          cactustoclouds: https://cactustoclouds.com/barkley-1988
-        entrants:
-        - name: Ed Furtaw
-          loops_completed: 3
-          times:
-          - {loop: 1, elapsed: "6:54"}
-          - {loop: 3, elapsed: "32:14:50"}
-        - name: Tom Possert
-          outcome: disqualified
-          reason_note: skipped about one mile of course on two loops
-          times:
-          - {loop: 1, elapsed: "5:52"}
-          - {loop: 3, elapsed: "23:47"}
-        """
+    /// The edition files of Tests/ReasonFixtures (shared with the archive's and the CLI's tests):
+    /// 1988, Furtaw's 32:14:50 finish of the 3-loop race and Possert back first (23:47) but
+    /// disqualified; 1998, Mahoney's table of reasons, two runners with none given; 2017, Kelly's
+    /// 59:30:53 and Robbins' 60:00:06 after the limit, unofficial.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("ReasonFixtures")
 
-    /// 2017: Kelly's 59:30:53; Robbins' 60:00:06 after the limit, unofficial.
-    static let edition2017 = """
-        year: 2017
-        format:
-          loops: 5
-          time_limit: "60:00:00"
-          fun_run_loops: 3
-          fun_run_time_limit: "40:00:00"
-        entrant_list: partial
-        finishers: 1
-        sources:
-          robbins: https://www.garyrobbins.com/barkley-2017
-        entrants:
-        - name: John Kelly
-          loops_completed: 5
-          times:
-          - {loop: 4, elapsed: "46:26:06"}
-          - {loop: 5, elapsed: "59:30:53"}
-        - name: Gary Robbins
-          loops_completed: 4
-          times:
-          - {loop: 3, elapsed: "32:58:50"}
-          - {loop: 4, elapsed: "46:26:07"}
-          - {loop: 5, elapsed: "60:00:06", unofficial: after_limit}
-        """
-
-    /// 1998 as Mahoney's table gives it, a reason for each runner who stopped (SampleData/1998.yaml
-    /// notes), and two runners whose reason no source gives.
-    static let edition1998 = """
-        year: 1998
-        format:
-          loops: 5
-          time_limit: "60:00:00"
-          fun_run_loops: 3
-          fun_run_time_limit: "40:00:00"
-        entrant_list: partial
-        finishers: 0
-        sources:
-          mahoney98: https://www.mattmahoney.net/barkley/barkly98.txt
-        entrants:
-        - name: David Horton
-          loops_completed: 3
-          reason: other
-          reason_note: returned at 39:57 on loop 4 after losing his glasses
-        - name: Blake Wood
-          loops_completed: 3
-          reason: refused_to_continue
-        - name: Mike Dobies
-          loops_completed: 3
-          reason: refused_to_continue
-        - name: Fred Vance
-          loops_completed: 3
-          reason: missed_cutoff
-        - name: John DeWalt
-          loops_completed: 3
-          reason: missed_cutoff
-        - name: DeWayne Satterfield
-          loops_completed: 2
-        - name: Matt Mahoney
-          loops_completed: 1
-        """
-
-    func history(_ files: [(String, String)]) throws -> History {
+    /// A history of a new in-memory archive holding the fixtures of `years`.
+    func history(_ years: [Int]) throws -> History {
         let archive = try Archive.inMemory()
-        try archive.importEditions(try files.map { try EditionFileReader.read(text: $1, fileName: $0) })
+        try archive.importEditions(try years.map { try EditionFileReader.read(contentsOf: Self.fixtures.appendingPathComponent("\($0).yaml")) })
         return History(archive: archive)
     }
 
     @Test("Possert 1988 is in no record: the 3-loop race's fastest finish and loop records are Furtaw's")
     func disqualifiedHoldsNoRecord() throws {
-        let history = try history([("1988.yaml", Self.edition1988)])
+        let history = try history([1988])
         let records = try history.records(loops: 3)
         #expect(records.category == .threeLoop)
         #expect(records.fastestFinish.map(\.runner) == ["Ed Furtaw"])
@@ -110,7 +34,7 @@ struct ReasonsAndRacesTests {
 
     @Test("Robbins 2017: the unofficial fifth loop is no finish and no loop record; Kelly holds loop 5")
     func unofficialLoopHoldsNoRecord() throws {
-        let history = try history([("2017.yaml", Self.edition2017)])
+        let history = try history([2017])
         #expect(try history.finishers(in: 2017).finishes.map(\.runner) == ["John Kelly"])
         let records = try history.records(loops: 5)
         #expect(records.category == .hundredMile)
@@ -125,7 +49,7 @@ struct ReasonsAndRacesTests {
 
     @Test("1998: drops summed by reason, coded order, then those with none given")
     func attritionByReason() throws {
-        let history = try history([("1998.yaml", Self.edition1998)])
+        let history = try history([1998])
         let reasons = try history.dropReasons(year: 1998)
         #expect(reasons.map { "\($0.reason?.rawValue ?? "none") \($0.count)" } == [
             "refused_to_continue 2", "missed_cutoff 2", "other 1", "none 2",
