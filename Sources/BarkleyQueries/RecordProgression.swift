@@ -89,13 +89,16 @@ extension SQL {
         CROSS JOIN loop_time ON loop_time.entry_id = entry.id
         CROSS JOIN runner ON runner.id = entry.runner_id
         WHERE edition.race = ?1 AND edition.held = 1 AND edition.finish_loops = ?2
+          AND loop_time.unofficial IS NULL AND +entry.outcome <> 'disqualified'
         ORDER BY edition.year, entry.position, loop_time.loop
         """, sample: [.text(Edition.barkley), .integer(5)])
 }
 
 extension History {
     /// How each record of the race run over `loops` loops fell: fastest finish, smallest
-    /// margin, fastest to the end of each loop, fastest fun run.
+    /// margin, fastest to the end of each loop, fastest fun run. As in ``records(loops:)``, an
+    /// unofficial loop (off course, after the limit) and the times of a disqualified entry are
+    /// no step: Possert's 1988 loops, run faster than Furtaw's, never held a record.
     ///
     /// - Parameter loops: the loops of a finish; nil means the latest format's (5 loops).
     /// - Throws: `SQLiteError` when the archive cannot be read.

@@ -32,6 +32,16 @@ struct ReasonsAndRacesTests {
         #expect(try history.finishers(in: 1988).finishes.map(\.runner) == ["Ed Furtaw"])
     }
 
+    @Test("Possert 1988 is in no step of the record progression: loop 1's record fell to Furtaw, and no loop 2 record exists")
+    func disqualifiedIsNoStepOfTheProgression() throws {
+        let history = try history([1988])
+        let loops = try history.recordProgression(loops: 3).records.filter { $0.record == .fastestToLoop }
+        // Possert's 5:52, 12:46 and 23:47 stand in the file, but the records (above) hold none of them.
+        #expect(loops.map(\.loop) == [1, 3])
+        #expect(loops.flatMap { $0.steps.map(\.runner) } == ["Ed Furtaw", "Ed Furtaw"])
+        #expect(loops.first?.steps.first?.time.seconds == 6 * 3600 + 54 * 60)
+    }
+
     @Test("Robbins 2017: the unofficial fifth loop is no finish and no loop record; Kelly holds loop 5")
     func unofficialLoopHoldsNoRecord() throws {
         let history = try history([2017])
