@@ -146,8 +146,9 @@ struct EditionIndexAnswer: Presentable {
         BarChart(title: "Starters and finishers", rows: index.editions.map { line in
             guard line.held else { return BarChart.Row(label: "\(line.year)", value: 0, part: nil, text: "not held") }
             let text = "\(line.starters.map(String.init) ?? "unknown") started, \(line.finishers.map(String.init) ?? "unknown") finished"
-            return BarChart.Row(label: "\(line.year)", value: line.starters, part: line.finishers ?? 0, text: text)
-        }, legend: "█ finishers  ░ other starters  \(BarChart.unknownBar) starters unknown")
+            return BarChart.Row(label: "\(line.year)", value: line.starters, part: line.finishers, text: text,
+                                partIsUnknown: line.finishers == nil)
+        }, legend: "█ finishers  ░ other starters  \(BarChart.unknownPart) finishers unknown  \(BarChart.unknownBar) starters unknown")
     }
 
     var json: EditionIndex { index }

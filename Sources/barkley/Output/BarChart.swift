@@ -28,7 +28,13 @@ struct BarChart {
         var part: Int?
         /// The words after the bar (`40, 5 finished`).
         var text: String
+        /// True when the part is unknown (starters known, finishers not): the whole is drawn
+        /// light with ``unknownPart`` after it, never as a part of 0 or a solid bar.
+        var partIsUnknown = false
     }
+
+    /// Drawn after a whole whose part is unknown.
+    static let unknownPart = "?"
 
     /// Drawn for an unknown whole, never as an empty bar.
     static let unknownBar = "╌╌╌?"
@@ -42,7 +48,9 @@ struct BarChart {
         var lines: [String] = []
         if let title { lines.append(title) }
         for row in rows {
-            let bar = Self.bar(value: row.value, part: row.part, largest: largest, width: barWidth)
+            let bar = row.partIsUnknown && (row.value ?? 0) > 0
+                ? Self.bar(value: row.value, part: 0, largest: largest, width: barWidth) + Self.unknownPart
+                : Self.bar(value: row.value, part: row.part, largest: largest, width: barWidth)
             lines.append(row.label.padded(to: labelWidth, alignment: .left) + "  " + bar.padded(to: barWidth, alignment: .left) + "  " + row.text)
         }
         if let legend { lines.append(legend) }
