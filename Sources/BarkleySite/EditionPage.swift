@@ -128,7 +128,8 @@ struct EditionPage {
         var facts: [FactModel] = []
         let start = [edition.startDate, edition.startTime].compactMap { $0 }.joined(separator: " ")
         facts.append(FactModel("Start", start.isEmpty ? nil : start, disputes: disputes.links(.startDate, .startTime)))
-        facts.append(FactModel("Race", Presentation.race(edition.raceCategory)))
+        let race = Presentation.raceFact(of: edition)
+        facts.append(FactModel(race.label, race.value))
         facts.append(FactModel("Format", Presentation.format(edition.format)))
         if !edition.format.cutoffs.isEmpty {
             let loops = edition.format.cutoffs.keys.sorted()
@@ -136,8 +137,8 @@ struct EditionPage {
                 .map { "loop \($0.key) \(Presentation.time($0.value))" }.joined(separator: ", "),
                 refs: refs(loops.flatMap { edition.cutoffSources[$0]?.cited ?? [] }), disputes: disputes.cutoffLinks(loops: loops)))
         }
-        if let course = edition.course, let text = Presentation.course(course) {
-            facts.append(FactModel("Course", text, refs: refs(course.cited)))
+        if let course = Presentation.courseFact(of: edition) {
+            facts.append(FactModel(course.label, course.value, refs: refs(course.cited)))
         }
         facts.append(FactModel("Starters", edition.starters.map(String.init), disputes: disputes.links(.starters)))
         facts.append(FactModel("Entrant list", "\(edition.entrantList.rawValue), \(edition.entrants.count) named"))

@@ -50,4 +50,15 @@ import Testing
             #expect(result.stdout.contains(text), "missing \(text) in \(result.stdout)")
         }
     }
+
+    @Test func editionNamesTheHundredMileRaceAfterTheStartAsTheSiteDoes() throws {
+        let result = try BarkleyBinary.run(["edition", "2024", "--format", "markdown"])
+        #expect(result.status == 0, "\(result)")
+        let labels = result.stdout.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("- **"), let end = line.range(of: ":**") else { return nil }
+            return String(line[line.index(line.startIndex, offsetBy: 4)..<end.lowerBound])
+        }
+        #expect(Array(labels.prefix(3)) == ["Start", "Race", "Format"], "\(result.stdout)")
+        #expect(result.stdout.contains("the 100-mile race"), "\(result.stdout)")
+    }
 }

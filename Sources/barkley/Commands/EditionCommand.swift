@@ -104,12 +104,13 @@ struct EditionAnswer: Presentable {
         var facts: [Report.Fact] = []
         let start = [edition.startDate, edition.startTime].compactMap { $0 }.joined(separator: " ")
         facts.append(.init(label: "Start", value: start.isEmpty ? .unknown : .text(start)))
+        facts.append(fact(Presentation.raceFact(of: edition)))
         facts.append(.init(label: "Format", value: formatText))
-        facts += EditionRaceFacts.facts(of: edition)
         if !edition.format.cutoffs.isEmpty {
             let cutoffs = edition.format.cutoffs.sorted { $0.key < $1.key }.map { "loop \($0.key) \(Formatting.time($0.value))" }
             facts.append(.init(label: "Cutoffs", value: .text(cutoffs.joined(separator: ", "))))
         }
+        if let course = Presentation.courseFact(of: edition) { facts.append(fact(course)) }
         facts.append(.init(label: "Starters", value: Cell(edition.starters)))
         facts.append(.init(label: "Entrant list", value: .text("\(edition.entrantList.rawValue), \(edition.entrants.count) named")))
         facts.append(.init(label: "Finishers", value: count(stated: edition.statedFinishers, named: namedFinishers)))
@@ -129,6 +130,11 @@ struct EditionAnswer: Presentable {
         return facts
     }
 
+    /// A fact worded by ``Presentation``, its sources' keys in brackets: `18.3 miles a loop [furtaw]`.
+    private func fact(_ fact: Presentation.EditionFact) -> Report.Fact {
+        .init(label: fact.label, value: .text(fact.value + (fact.cited.isEmpty ? "" : " [\(fact.cited.joined(separator: ", "))]")))
+    }
+
     /// `5 loops in 60:00:00; fun run: 3 loops in 40:00:00`, with "unknown" where the sources are silent.
     private var formatText: Cell { Cell(Presentation.format(edition.format)) }
 
@@ -141,7 +147,7 @@ struct EditionAnswer: Presentable {
         Table(title: "Entrants", columns: [.number("#"), .text("Runner", key: "name"), "Country", "Sex", .number("Loops", key: "loops_completed"), "Outcome", .time("Last time")],
               rows: edition.entrants.enumerated().map { index, entrant in
                   [.text("\(index + 1)"), .text(entrant.name), Cell(entrant.country), Cell(entrant.sex?.rawValue),
-                   loopsCell(entrant), .text(EditionRaceFacts.outcome(outcomes[index], of: entrant)), lastTimeCell(entrant)]
+                   loopsCell(entrant), .text(Presentation.outcome(outcomes[index], reason: entrant.reason, note: entrant.reasonNote)), lastTimeCell(entrant)]
               },
               emptyMessage: edition.held ? "No entrant is named." : "No entrants: the race was not held.")
     }
