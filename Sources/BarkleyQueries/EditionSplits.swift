@@ -64,7 +64,9 @@ public struct SplitLoop: Sendable, Hashable, Codable {
     /// The loop alone: known when the end of the previous loop is (or for loop 1).
     public var split: ElapsedTime?
     public var direction: Direction?
-    /// Behind the fastest known time at the end of this loop that year (0 for the leader).
+    /// Behind the fastest known time at the end of this loop that year (0 for the leader). The
+    /// leader's time is an official one of an entrant not disqualified (as in the records), and
+    /// a disqualified entrant's or an unofficial loop's time has no gap: nil, as when unknown.
     public var gapToLeader: ElapsedTime?
 
     public init(loop: Int, time: ElapsedTime? = nil, split: ElapsedTime? = nil, direction: Direction? = nil, gapToLeader: ElapsedTime? = nil) {
@@ -103,10 +105,16 @@ extension EditionSplits {
     /// The results page of `edition`, in time linear in its entrants and their times: the
     /// leader of each loop is found once.
     public init(edition: Edition) {
+        let outcomes = edition.entrants.map { $0.outcome(under: edition.format) }
+        /// Whether a time stands in the race's order: Possert's DQ'd 1988 loops and Robbins'
+        /// 60:00:06 of 2017 do not.
+        func ranks(_ time: LoopTime, of index: Int) -> Bool { time.unofficial == nil && outcomes[index] != .disqualified }
         var leaders: [Int: ElapsedTime] = [:]
-        for time in edition.entrants.lazy.flatMap(\.times) {
-            let elapsed = ElapsedTime(time.elapsed)
-            if leaders[time.loop].map({ elapsed.seconds < $0.seconds }) ?? true { leaders[time.loop] = elapsed }
+        for (index, entrant) in edition.entrants.enumerated() {
+            for time in entrant.times where ranks(time, of: index) {
+                let elapsed = ElapsedTime(time.elapsed)
+                if leaders[time.loop].map({ elapsed.seconds < $0.seconds }) ?? true { leaders[time.loop] = elapsed }
+            }
         }
         let entrants = edition.entrants.enumerated().map { index, entrant -> EntrantSplits in
             var times: [Int: LoopTime] = [:]
@@ -118,10 +126,11 @@ extension EditionSplits {
                 let previous = loop == 1 ? ElapsedTime(seconds: 0) : times[loop - 1].map { ElapsedTime($0.elapsed) }
                 return SplitLoop(loop: loop, time: time, split: time.flatMap { time in previous.map { time.minus($0) } },
                                  direction: times[loop]?.direction,
-                                 gapToLeader: time.flatMap { time in leaders[loop].map { time.minus($0) } })
+                                 gapToLeader: times[loop].flatMap { ranks($0, of: index) ? time : nil }
+                                    .flatMap { time in leaders[loop].map { time.minus($0) } })
             }
             return EntrantSplits(position: index + 1, runner: entrant.name, country: entrant.country, sex: entrant.sex,
-                                 outcome: entrant.outcome(under: edition.format), loopsCompleted: entrant.loopsCompleted, loops: loops)
+                                 outcome: outcomes[index], loopsCompleted: entrant.loopsCompleted, loops: loops)
         }
         self.init(year: edition.year, held: edition.held, loops: edition.format.loops, entrants: entrants)
     }

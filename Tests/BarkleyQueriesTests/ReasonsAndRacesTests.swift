@@ -42,6 +42,18 @@ struct ReasonsAndRacesTests {
         #expect(loops.first?.steps.first?.time.seconds == 6 * 3600 + 54 * 60)
     }
 
+    @Test("1988 splits: Furtaw leads loop 1 and 3 (gap 0); Possert, disqualified, is in no gap and leads none")
+    func disqualifiedLeadsNoLoop() throws {
+        let splits = try history([1988]).splits(year: 1988)
+        let furtaw = try #require(splits.entrants.first { $0.runner == "Ed Furtaw" })
+        #expect(furtaw.loops.map { $0.gapToLeader?.seconds } == [0, nil, 0])
+        let possert = try #require(splits.entrants.first { $0.runner == "Tom Possert" })
+        #expect(possert.outcome == .disqualified)
+        // His times are kept, but stand outside the race's order.
+        #expect(possert.loops.map { $0.time?.seconds } == [5 * 3600 + 52 * 60, 12 * 3600 + 46 * 60, 23 * 3600 + 47 * 60])
+        #expect(possert.loops.allSatisfy { $0.gapToLeader == nil })
+    }
+
     @Test("Robbins 2017: the unofficial fifth loop is no finish and no loop record; Kelly holds loop 5")
     func unofficialLoopHoldsNoRecord() throws {
         let history = try history([2017])
