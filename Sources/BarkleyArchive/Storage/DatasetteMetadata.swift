@@ -63,6 +63,7 @@ public enum DatasetteMetadata {
             "fun_run_loops": "Loops for a fun run.", "fun_run_limit_seconds": "Time limit for a fun run, in seconds.",
             "starters": "How many started.", "entrant_list": "complete, partial or unknown.",
             "stated_finishers": "Finishers the sources state.", "stated_fun_runs": "Fun runs the sources state.", "notes": "Notes.",
+            "category": "100_mile or 3_loop as the file states it; empty: 3_loop when finish_loops is 3, otherwise 100_mile.",
         ]),
         "entry": ("A runner in an edition. See edition_results for names and outcomes in words.", [
             "edition_id": "The edition (edition.id).", "runner_id": "The runner (runner.id).", "position": "Order in the edition's file, from 0.",
@@ -70,15 +71,21 @@ public enum DatasetteMetadata {
             "listed_as_key": "listed_as folded for matching (lower case, no accents).", "country": "ISO 3166 alpha-3.", "sex": "F or M.",
             "first_attempt": "1 for a first attempt.", "loops_completed": "Loops completed, where stated.",
             "stated_outcome": "The outcome a source states, where the times are silent.",
-            "outcome": "finish, fun_run, over_limit, dropped or unknown; derived by the importer.",
+            "outcome": "finish, fun_run, over_limit, dropped, disqualified, did_not_start or unknown; derived by the importer.",
             "finish_seconds": "Finish time in seconds (finishes only).", "note": "A note.",
+            "reason": "Why the entrant did not finish, where a source says: refused_to_continue, missed_cutoff, lost, injured, sick, pages_missing or other.",
+            "reason_note": "The reason in words (a DQ's cause; what 'other' was).",
+            "wikidata": "The runner's Wikidata item (Q…), as the file states it.", "duv": "The runner's DUV id, as the file states it.",
+            "ultrasignup": "The runner's UltraSignup id, as the file states it.",
         ]),
         "runner": ("One person, across every year they ran.", [
             "name": "The runner's name.", "search_key": "The name folded for matching (lower case, no accents).",
+            "key": "The runner's stable key (jasmin-paris), made from the name when first stored and never changed.",
         ]),
         "loop_time": ("Cumulative elapsed time at the end of a loop, in seconds. See loop_times for text and splits.", [
             "entry_id": "The entry (entry.id).", "loop": "Loop number.", "elapsed_seconds": "Cumulative time in seconds.",
             "precision": "exact, or approximate (known to the minute).", "direction": "clockwise or counterclockwise.", "note": "A note.",
+            "unofficial": "Why the loop, though run, does not count: off_course, after_limit or wrong_direction; empty for a loop that counts.",
         ]),
         "loop_cutoff": ("The cumulative cutoff for one loop of one edition, where published.", [
             "edition_id": "The edition.", "loop": "Loop number.", "cutoff_seconds": "Cumulative cutoff in seconds.",
@@ -104,6 +111,31 @@ public enum DatasetteMetadata {
         "import_log": ("Every import, so corrections have a history.", [
             "imported_at": "When (ISO 8601, UTC).", "file_name": "The edition file.", "checksum": "The file's checksum.",
             "race": "The race.", "year": "The year.", "summary": "What changed.",
+            "file_size": "The file's size in bytes, where recorded.", "file_modified": "The file's modification time, nanoseconds since 1970, where recorded.",
+        ]),
+        "disputed_value": ("A value the sources give other than the one the edition file prefers (which every query uses), one row per alternative.", [
+            "edition_id": "The edition.", "entry_id": "The entry, for an entrant's or a loop time's field; empty for the edition's own.",
+            "loop": "The loop, for a cutoff, a loop count or a loop time.",
+            "field": "The field disputed, as edition files name it (start_time, starters, elapsed, entered…).",
+            "position": "Order among the alternatives of one field.", "value": "The alternative value, as the field is written.",
+            "note": "A note on the alternative.",
+        ]),
+        "disputed_value_source": ("The sources of an alternative value.", [
+            "disputed_id": "The alternative (disputed_value.id).", "edition_id": "The edition.", "key": "The edition's source key.",
+            "position": "Order cited.",
+        ]),
+        "loop_count_source": ("The sources of a loop count.", [
+            "edition_id": "The edition.", "loop": "The loop.", "key": "The edition's source key.", "position": "Order cited.",
+        ]),
+        "loop_cutoff_source": ("The sources of a loop's cutoff.", [
+            "edition_id": "The edition.", "loop": "The loop.", "key": "The edition's source key.", "position": "Order cited.",
+        ]),
+        "edition_course": ("The course as a source describes it that year.", [
+            "edition_id": "The edition.", "loop_miles": "Miles a loop, as the race claims.", "books": "Books to find on a loop.",
+            "climb_feet": "Climb a loop, in feet, as the race claims.", "changes": "What changed, in words.",
+        ]),
+        "course_source": ("The sources of an edition's course facts.", [
+            "edition_id": "The edition.", "key": "The edition's source key.", "position": "Order cited.",
         ]),
         "schema_migration": ("The schema migrations applied to this archive.", [
             "identifier": "The migration file.", "checksum": "Its checksum.", "applied_at": "When.",
