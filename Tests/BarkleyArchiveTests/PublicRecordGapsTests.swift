@@ -33,17 +33,7 @@ struct PublicRecordGapsTests {
             """, [year, name], as: Int.self)
     }
 
-    /// The loop time of one named runner, as written (`H:MM:SS` or `H:MM`).
-    func loopTime(_ year: Int, _ name: String, loop: Int) throws -> String? {
-        let rows = try archive.connection.rows("""
-            SELECT elapsed_seconds, precision FROM loop_time JOIN entry ON entry.id = entry_id
-            JOIN edition ON edition.id = entry.edition_id JOIN runner ON runner.id = runner_id
-            WHERE year = ? AND runner.name = ? AND loop = ?
-            """, [year, name, loop])
-        return try rows.first.map { row in
-            "\(RaceTime(seconds: try row.require("elapsed_seconds"), precision: RaceTime.Precision(rawValue: try row.require("precision"))!))"
-        }
-    }
+    func loopTime(_ year: Int, _ name: String, loop: Int) throws -> String? { try sampleData.loopTime(year, name, loop: loop) }
 
     @Test("2011: every name of Mahoney's partial loop-1 list (runningafterdaylight) is an entrant, with its time")
     func mahoneyList2011() throws {

@@ -29,17 +29,7 @@ struct PublicRecordLateTests {
             "SELECT count(*) FROM entry JOIN edition ON edition.id = edition_id WHERE year = ?", [year], as: Int.self) ?? -1
     }
 
-    /// The loop time of one named runner, as written (`H:MM:SS` or `H:MM`).
-    func loopTime(_ year: Int, _ name: String, loop: Int) throws -> String? {
-        let rows = try archive.connection.rows("""
-            SELECT elapsed_seconds, precision FROM loop_time JOIN entry ON entry.id = entry_id
-            JOIN edition ON edition.id = entry.edition_id JOIN runner ON runner.id = runner_id
-            WHERE year = ? AND runner.name = ? AND loop = ?
-            """, [year, name, loop])
-        return try rows.first.map { row in
-            "\(RaceTime(seconds: try row.require("elapsed_seconds"), precision: RaceTime.Precision(rawValue: try row.require("precision"))!))"
-        }
-    }
+    func loopTime(_ year: Int, _ name: String, loop: Int) throws -> String? { try sampleData.loopTime(year, name, loop: loop) }
 
     @Test("2016 attrition matches cactustoclouds: Starters 40 (41) 25 7 3 3, Finishers 28 8 3 3 1")
     func attrition2016() throws {

@@ -1,5 +1,6 @@
 import BarkleyArchive
 import SQLiteLayer
+import Testing
 
 /// Every edition file of `SampleData/` imported into a fresh temporary archive: the fixture of
 /// the suites that check the real history against its sources.
@@ -22,6 +23,20 @@ struct SampleDataArchive {
             let started: Int? = try row.optional("started")
             let completed: Int? = try row.optional("completed")
             return "\(try row.require("loop", as: Int.self)):\(started.map(String.init) ?? "-")/\(completed.map(String.init) ?? "-")"
+        }
+    }
+
+    /// The loop time of one named runner in `year`, as written (`H:MM:SS` or `H:MM`); nil when
+    /// none is stored.
+    func loopTime(_ year: Int, _ name: String, loop: Int) throws -> String? {
+        let rows = try archive.connection.rows("""
+            SELECT elapsed_seconds, precision FROM loop_time JOIN entry ON entry.id = entry_id
+            JOIN edition ON edition.id = entry.edition_id JOIN runner ON runner.id = runner_id
+            WHERE year = ? AND runner.name = ? AND loop = ?
+            """, [year, name, loop])
+        return try rows.first.map { row in
+            let precision = try #require(RaceTime.Precision(rawValue: try row.require("precision")))
+            return "\(RaceTime(seconds: try row.require("elapsed_seconds"), precision: precision))"
         }
     }
 }
