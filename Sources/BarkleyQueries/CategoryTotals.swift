@@ -4,6 +4,7 @@ import BarkleyArchive
 /// headline counts, which sources give per race ("26 finishes by 20 runners").
 public struct CategoryTotal: Sendable, Hashable, Codable {
     public var category: RaceCategory
+    /// Named finishes of this race (a runner who finished twice counts twice).
     public var finishes: Int
     /// Distinct runners with a finish of this race.
     public var finishers: Int

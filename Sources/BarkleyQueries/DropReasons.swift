@@ -5,6 +5,7 @@ import SQLiteLayer
 public struct DropReasonCount: Sendable, Hashable, Codable {
     /// The coded reason; nil for non-finishers no source gives a reason for.
     public var reason: DropReason?
+    /// Named non-finishers with this reason: `runners.count`; unnamed ones are not counted.
     public var count: Int
     /// The entrants, in the order of their editions and the sources' order within one.
     public var runners: [String]

@@ -31,6 +31,7 @@ public struct EditionLine: Sendable, Hashable, Codable {
     public var startTime: String?
     /// Loops of a finish that year (5 since 1995, 3 in 1988); nil when unknown.
     public var loops: Int?
+    /// How many started, as the sources state it; nil when unknown (never 0 for unknown).
     public var starters: Int?
     /// The furthest loop anyone started (5 in 2012); 0 when nobody started; nil when unknown:
     /// a later loop's count is unknown and nobody is known to have reached it.

@@ -29,11 +29,15 @@ public struct EditionSplits: Sendable, Hashable, Codable {
 public struct EntrantSplits: Sendable, Hashable, Codable {
     /// 1-based, in the edition's order.
     public var position: Int
+    /// The runner's name as this edition's file writes it.
     public var runner: String
+    /// ISO 3166 alpha-3; nil when unknown.
     public var country: String?
+    /// Nil when unknown.
     public var sex: Sex?
     /// Under the edition's format: what the times show, else what a source states.
     public var outcome: Outcome
+    /// Loops completed as the file states it; nil when not stated (the times may still show some).
     public var loopsCompleted: Int?
     /// Loop 1 to the last loop the entrant is known to have completed (by count or by time);
     /// empty when none is known.

@@ -64,6 +64,7 @@ public struct CourseFacts: Hashable, Sendable, Codable {
     public var climbFeet: Int?
     /// What changed on the course that year, in a few words.
     public var changes: String?
+    /// Keys of the edition's `sources:` the course facts rest on (required when any is given).
     public var cited: [String]
 
     public init(loopMiles: Double? = nil, books: Int? = nil, climbFeet: Int? = nil, changes: String? = nil, cited: [String] = []) {
@@ -100,6 +101,7 @@ public struct ExternalIDs: Hashable, Sendable, Codable {
         self.ultrasignup = ultrasignup
     }
 
+    /// True when the file states no id at all.
     public var isEmpty: Bool { wikidata == nil && duv == nil && ultrasignup == nil }
 
     /// A Wikidata QID as the schema takes it: `Q`, then digits not starting with 0, at most 12 characters.
@@ -119,6 +121,7 @@ extension Edition {
 /// A runner's stable key (`jasmin-paris`): the name folded (``NameKey/fold(_:)``), spaces made
 /// hyphens. Made once, when the runner is first stored; a later spelling does not change it.
 public enum RunnerKey {
+    /// The key `name` folds to, before any `-2` a clash adds: `Aurélien Sanchez` → `aurelien-sanchez`.
     public static func make(_ name: String) -> String {
         NameKey.fold(name).replacingOccurrences(of: " ", with: "-")
     }
