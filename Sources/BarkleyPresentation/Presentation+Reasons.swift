@@ -7,15 +7,21 @@ import BarkleyQueries
 extension Presentation {
     /// The outcome with why, where a source says: `dropped: lost`, `DQ: skipped a section`,
     /// `dropped: injured (fell on Rat Jaw)`; the bare ``outcome(_:)`` when no reason is given.
-    /// The code `other` gives way to its note, which says what the other reason was.
     public static func outcome(_ outcome: Outcome, reason: DropReason?, note: String?) -> String {
+        Self.reason(reason, note: note).map { "\(Self.outcome(outcome)): \($0)" } ?? Self.outcome(outcome)
+    }
+
+    /// Why an entrant did not finish, in words: `refused to continue`, `injured (fell on Rat
+    /// Jaw)`. The code `other` gives way to its note, which says what the other reason was; nil
+    /// when no source says.
+    public static func reason(_ reason: DropReason?, note: String?) -> String? {
         let note = note.flatMap { $0.isEmpty ? nil : $0 }
         let reason = reason == .other && note != nil ? nil : reason
         switch (reason.map { words($0.rawValue) }, note) {
-        case let (reason?, note?): return "\(Self.outcome(outcome)): \(reason) (\(note))"
-        case let (reason?, nil): return "\(Self.outcome(outcome)): \(reason)"
-        case let (nil, note?): return "\(Self.outcome(outcome)): \(note)"
-        case (nil, nil): return Self.outcome(outcome)
+        case let (reason?, note?): return "\(reason) (\(note))"
+        case let (reason?, nil): return reason
+        case let (nil, note?): return note
+        case (nil, nil): return nil
         }
     }
 

@@ -61,4 +61,17 @@ import Testing
         #expect(Array(labels.prefix(3)) == ["Start", "Race", "Format"], "\(result.stdout)")
         #expect(result.stdout.contains("the 100-mile race"), "\(result.stdout)")
     }
+
+    @Test func runnerWordsReasonsAndUnofficialLoopsAsEditionDoes() throws {
+        let directory = try TemporaryDirectory()
+        let archive = directory.path("archive.sqlite")
+        let imported = try BarkleyBinary.run(["import", "--db", archive, Repository.root.appendingPathComponent("Tests/ReasonFixtures/2017.yaml").path])
+        #expect(imported.status == 0, "\(imported)")
+        let runner = try BarkleyBinary.run(["runner", "Gary Robbins", "--db", archive, "--format", "markdown"])
+        #expect(runner.status == 0, "\(runner)")
+        #expect(runner.stdout.contains("came in from the wrong direction; loop 5, unofficial: after the limit"), "\(runner.stdout)")
+        let edition = try BarkleyBinary.run(["edition", "2017", "--db", archive, "--format", "markdown"])
+        #expect(edition.stdout.contains("came in from the wrong direction"), "\(edition.stdout)")
+        #expect(edition.stdout.contains("unofficial: after the limit"), "\(edition.stdout)")
+    }
 }
