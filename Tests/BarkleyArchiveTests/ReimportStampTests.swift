@@ -25,6 +25,7 @@ struct ReimportStampTests {
         let url = try fixture.file("2024.yaml", Sample.edition2024)
         let hourAgo = Date(timeIntervalSinceNow: -3600)
         try Self.setModified(url, hourAgo)
+        Thread.sleep(forTimeInterval: 2.2)  // its change time (now) settled too: see `FileStamp.settling`
         #expect(try fixture.archive.importFiles([url]).map(\.change) == [.added])
         let stamps = try Self.loggedStamps(fixture)
         #expect(stamps.count == 1)

@@ -30,13 +30,13 @@ final class EditionFileReadAhead: @unchecked Sendable {
         }
 
         /// Reads and checks the file at `url`, unless it is the file a stored edition was last
-        /// imported from (see ``LastImports``): by its name, size and modification time, without
-        /// opening it, or else by its checksum.
+        /// imported from (see ``LastImports``): by its whole ``FileStamp`` (name, size, times,
+        /// device and inode), without opening it, or else by its checksum.
         init(contentsOf url: URL, lastImports: LastImports = LastImports()) {
             // Stamped before reading: a change while it is read gives the next import another stamp.
             let stamp = url.isFileURL ? FileStamp(settledFileAt: url.path) : nil
             if let last = lastImports.edition(fileName: url.lastPathComponent, stamp: stamp) {
-                self.init(unchanged: UnchangedFile(url: url, checksum: last.checksum, race: last.edition.race, year: last.edition.year))
+                self.init(unchanged: UnchangedFile(url: url, checksum: last.checksum, race: last.edition.race, year: last.edition.year, byStamp: true))
                 return
             }
             do {

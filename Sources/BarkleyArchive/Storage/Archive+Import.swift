@@ -9,7 +9,7 @@ extension Archive {
     /// Files are read and checked on background threads (one per core) a few files ahead of the
     /// writes (see `EditionFileReadAhead`), so a large import uses every core and holds only a
     /// few files in memory. A file whose bytes are those its edition was last imported from
-    /// (by its name, size and modification time in the import log, without opening it; else by
+    /// (by its name, size, times, device and inode in the import log, without opening it; else by
     /// its checksum) is reported unchanged without being parsed, so
     /// importing a whole folder again costs what changed. After the first problem nothing more
     /// is written, but every file is still read and checked, so one run lists every problem.
@@ -124,9 +124,10 @@ extension Archive {
         if !dryRun, report.change != .unchanged {
             try store(parsed.edition, runnerIDs: runnerIDs, keys: keys)
             try connection.run("""
-                INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary, file_size, file_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO import_log (imported_at, file_name, checksum, race, year, summary, file_size, file_modified,
+                                        file_device, file_inode, file_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [timestamp, parsed.fileName, parsed.checksum, parsed.edition.race, parsed.edition.year, report.description,
-                    stamp?.size, stamp?.modified])
+                    stamp?.size, stamp?.modified, stamp?.device, stamp?.inode, stamp?.changed])
         }
         return report
     }

@@ -14,6 +14,8 @@ struct UnchangedFile: Sendable {
     var checksum: String
     var race: String
     var year: Int
+    /// Whether it was known by its stamp alone, without being opened (else by its checksum).
+    var byStamp = false
 
     var fileName: String { url.lastPathComponent }
 }
@@ -27,19 +29,20 @@ struct LastImports: Sendable {
     /// Editions and their checksums by the name and stamp of that file.
     var stamps: [String: (edition: Edition, checksum: String)] = [:]
 
-    /// The key of `stamps`: the file's name (as the log keeps it), size and modification time.
-    static func key(fileName: String, stamp: FileStamp) -> String {
-        "\(fileName)\u{0}\(stamp.size)\u{0}\(stamp.modified)"
+    /// The key of `stamps`: the file's name (as the log keeps it) and every part of its stamp;
+    /// nil for a stamp lacking a part (logged before migration 0009), which never skips a file.
+    static func key(fileName: String, stamp: FileStamp) -> String? {
+        guard stamp.isComplete, let device = stamp.device, let inode = stamp.inode, let changed = stamp.changed else { return nil }
+        return "\(fileName)\u{0}\(stamp.size)\u{0}\(stamp.modified)\u{0}\(device)\u{0}\(inode)\u{0}\(changed)"
     }
 
-    /// The edition a file named `fileName` with `stamp` was last imported as, unchanged since.
+    /// The edition a file named `fileName` with `stamp` was last imported as, unchanged since:
+    /// only when the stamp is complete and every part of it (name, size, modification time,
+    /// device, inode, status-change time) is the one logged. Anything missing means nil, and
+    /// the file is read and compared by checksum.
     func edition(fileName: String, stamp: FileStamp?) -> (edition: Edition, checksum: String)? {
-        // Not trusted yet: two files of one name in two folders, written in the same clock tick
-        // with the same length, have the same stamp (a test importing version A, then B, then A
-        // again found A taken for B, unread). Until the stamp also identifies the file (device
-        // and inode, a new migration), every file is compared by its checksum.
-        _ = (fileName, stamp)
-        return nil
+        guard let stamp, let key = Self.key(fileName: fileName, stamp: stamp) else { return nil }
+        return stamps[key]
     }
 }
 
@@ -52,7 +55,8 @@ extension Archive {
     func lastImportChecksums() throws -> LastImports {
         var last = LastImports()
         try connection.prepare("""
-            SELECT log.checksum, log.race, log.year, log.file_name, log.file_size, log.file_modified FROM import_log AS log
+            SELECT log.checksum, log.race, log.year, log.file_name, log.file_size, log.file_modified,
+                   log.file_device, log.file_inode, log.file_changed FROM import_log AS log
             WHERE log.id = (SELECT max(id) FROM import_log WHERE race = log.race AND year = log.year)
               AND EXISTS (SELECT 1 FROM edition WHERE race = log.race AND year = log.year)
             """).forEachRow { row in
@@ -60,8 +64,9 @@ extension Archive {
             let edition: LastImports.Edition = (try row.require("race"), try row.require("year"))
             last.checksums[checksum] = edition
             if let size = try row.optional("file_size", as: Int64.self), let modified = try row.optional("file_modified", as: Int64.self) {
-                let stamp = FileStamp(size: size, modified: modified)
-                last.stamps[LastImports.key(fileName: try row.require("file_name"), stamp: stamp)] = (edition, checksum)
+                let stamp = FileStamp(size: size, modified: modified, device: try row.optional("file_device", as: Int64.self),
+                                      inode: try row.optional("file_inode", as: Int64.self), changed: try row.optional("file_changed", as: Int64.self))
+                if let key = LastImports.key(fileName: try row.require("file_name"), stamp: stamp) { last.stamps[key] = (edition, checksum) }
             }
         }
         return last
@@ -77,5 +82,6 @@ extension ImportReport {
         year = file.year
         change = .unchanged
         self.dryRun = dryRun
+        skippedUnread = file.byStamp
     }
 }

@@ -24,6 +24,9 @@ public struct ImportReport: Sendable, Hashable, CustomStringConvertible {
     /// unchanged without being read (its bytes are those the stored edition was imported from).
     public var entrantCount: Int?
     public var timeCount: Int?
+    /// True for a file reported unchanged by its stamp in the import log (name, size, times,
+    /// device and inode: migration 0009) without being opened; false for every file read.
+    public var skippedUnread = false
     /// Things the import did that the file may not have meant, each naming what to write if it
     /// did not (an entrant joined to a runner whose stored name differs only in case or accents).
     public var notices: [String] = []
