@@ -17,8 +17,14 @@ public struct FinishesPerYearChart {
     }
 
     public var years: [Year]
+    /// How the summary words the finishes when one number would mislead, such as two races'
+    /// finishes (`26 100-mile finishes and 1 3-loop finish (1988)`); nil: `27 finishes`.
+    public var finishesInWords: String?
 
-    public init(years: [Year]) { self.years = years }
+    public init(years: [Year], finishesInWords: String? = nil) {
+        self.years = years
+        self.finishesInWords = finishesInWords
+    }
 
     public static let finishColor = "#1f5f99"
     public static let funRunColor = "#e69f00"
@@ -59,7 +65,7 @@ public struct FinishesPerYearChart {
         let title = "Finishes and fun runs per year"
         var summary = "\(held.count) editions held"
         if let first = years.first, let last = years.last { summary += " from \(first.year) to \(last.year)" }
-        summary += ": \(totalFinishes) finishes and \(totalFunRuns) fun runs besides the finishers, where the counts are known; the most in one year, \(maximum)."
+        summary += ": \(finishesInWords ?? "\(totalFinishes) finishes") and \(totalFunRuns) fun runs besides the finishers, where the counts are known; the most in one year, \(maximum)."
         if !unknown.isEmpty { summary += " Finishes unknown in \(unknown.map(String.init).joined(separator: ", "))." }
         return Chart(svg: frame.svg(id: "finishes-per-year", title: title, summary: summary, content: content), title: title, summary: summary)
     }
