@@ -67,6 +67,23 @@ import Testing
         #expect(chart.summary.contains("Finishes unknown in 2012"))
     }
 
+    @Test func aYearWithKnownFinishesAndUnknownFunRunsCapsItsBarWithAQuestionMarkNotAZero() throws {
+        let chart = FinishesPerYearChart(years: [
+            .init(year: 1990, held: true, finishes: 0, funRuns: nil), .init(year: 2013, held: true, finishes: 2, funRuns: nil),
+            .init(year: 2024, held: true, finishes: 5, funRuns: 7),
+        ]).chart()
+        let document = try SVGDocument(chart.svg)
+        let caps = document.rects("bar unknown-part")
+        #expect(caps.count == 2)
+        let finishes = document.rects("bar finishes")
+        // 2013's cap sits on its finish bar; 1990's on the baseline.
+        let bar2013 = try #require(finishes.first { $0.number("height") > 0 && $0.number("x") == caps[1].number("x") })
+        #expect(abs(caps[1].number("y") + caps[1].number("height") - bar2013.number("y")) < 0.01)
+        #expect(caps[0].number("y") + caps[0].number("height") > bar2013.number("y"))
+        #expect(chart.summary.contains("Fun runs unknown in 1990, 2013."))
+        #expect(!chart.summary.contains("2024."))
+    }
+
     @Test func loopTimesShowTheCutoffAndAnUnknownTimeAndHollowMinuteTimes() throws {
         let chart = LoopTimesChart(id: "paris-2024", title: "Jasmin Paris, 2024", loops: [
             .init(loop: 1, seconds: nil, cutoffSeconds: 43200, label: "unknown"),
