@@ -34,9 +34,10 @@ public struct FinishesPerYearChart {
         frame.bottom = 40
         let years = years.sorted { $0.year < $1.year }
         let maximum = max(1, years.map { ($0.finishes ?? 0) + ($0.funRuns ?? 0) }.max() ?? 1)
-        let scale = frame.plotHeight / Double(maximum)
+        let axis = countAxis(maximum: maximum)
+        let scale = frame.plotHeight / Double(axis.top)
         let slot = frame.plotWidth / Double(max(years.count, 1))
-        var content = frame.valueAxis(maximum: Double(maximum)) { String(Int($0.rounded())) }
+        var content = frame.valueAxis(maximum: Double(axis.top), steps: axis.steps) { String(Int($0.rounded())) }
         for (index, year) in years.enumerated() {
             let x = frame.left + slot * Double(index) + slot * 0.15
             let width = slot * 0.7

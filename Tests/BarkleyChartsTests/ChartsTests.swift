@@ -114,3 +114,20 @@ import Testing
         #expect(document.text(of: "title") == "O'Brien <&> \"Smith\"")
     }
 }
+
+/// Count axes are labelled in round steps, whatever the largest count.
+@Suite struct CountAxisTests {
+    @Test(arguments: [(35, [0, 10, 20, 30, 40]), (19, [0, 5, 10, 15, 20]), (12, [0, 5, 10, 15]), (40, [0, 10, 20, 30, 40]),
+                      (41, [0, 10, 20, 30, 40, 50]), (1, [0, 1]), (7, [0, 2, 4, 6, 8]), (230, [0, 50, 100, 150, 200, 250])])
+    func anAttritionChartsAxisIsLabelledInRoundSteps(maximum: Int, labels: [Int]) throws {
+        let chart = AttritionChart(year: 1998, loops: [.init(loop: 1, started: maximum, completed: maximum / 2)]).chart()
+        let document = try SVGDocument(chart.svg)
+        // The axis labels are the texts at the left edge, anchored at their end.
+        let axis = document.elements.filter { $0.name == "text" && $0.attributes["text-anchor"] == "end" }.compactMap { Int($0.title ?? "") }
+        #expect(axis == labels)
+        // The tallest bar is drawn to scale against that axis: its value over the top label.
+        let started = try #require(document.rects("bar started").first)
+        let plot = try #require(document.elements.first { $0.name == "line" }).number("y1")  // the baseline
+        #expect(abs(started.number("height") / (plot - 40) - Double(maximum) / Double(labels.last ?? 1)) < 0.001)
+    }
+}
