@@ -33,10 +33,10 @@ public struct AttritionChart {
 
     public func chart() -> Chart {
         let frame = Frame()
-        let maximum = max(1, loops.flatMap { [$0.started, $0.completed] }.compactMap { $0 }.max() ?? 1)
-        let scale = frame.plotHeight / Double(maximum)
+        let axis = countAxis(maximum: loops.flatMap { [$0.started, $0.completed] }.compactMap { $0 }.max() ?? 1)
+        let scale = frame.plotHeight / Double(axis.top)
         let slot = frame.plotWidth / Double(max(loops.count, 1))
-        var content = frame.valueAxis(maximum: Double(maximum)) { String(Int($0.rounded())) }
+        var content = frame.valueAxis(maximum: Double(axis.top), steps: axis.steps) { String(Int($0.rounded())) }
         for (index, loop) in loops.enumerated() {
             let barWidth = slot * 0.35
             let x = frame.left + slot * Double(index) + slot * 0.12

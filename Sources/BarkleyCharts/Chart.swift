@@ -35,10 +35,10 @@ struct Frame {
         ] + content).render()
     }
 
-    /// A horizontal axis line and up to five labelled gridlines from 0 to `maximum`.
-    func valueAxis(maximum: Double, label: (Double) -> String) -> [SVGElement] {
+    /// A horizontal axis line and `steps` + 1 labelled gridlines from 0 to `maximum`.
+    func valueAxis(maximum: Double, steps: Int = 4, label: (Double) -> String) -> [SVGElement] {
         var elements: [SVGElement] = []
-        let steps = 4
+        let steps = max(1, steps)
         for step in 0...steps {
             let value = maximum * Double(step) / Double(steps)
             let y = baseline - plotHeight * Double(step) / Double(steps)
@@ -48,5 +48,21 @@ struct Frame {
                                        text: label(value)))
         }
         return elements
+    }
+}
+
+/// The top of a count axis and its number of intervals: round steps (1, 2, 5, 10, 20, 25, 50, …)
+/// and at most five of them, the top at or above `maximum`. 35 gives 0–40 by 10 (not 0, 9, 18,
+/// 26, 35), 19 gives 0–20 by 5, 12 gives 0–15 by 5.
+func countAxis(maximum: Int) -> (top: Int, steps: Int) {
+    let maximum = max(1, maximum)
+    var magnitude = 1
+    while true {
+        for base in [1, 2, 5, 10, 25] {
+            let step = base * magnitude
+            let steps = (maximum + step - 1) / step
+            if steps <= 5 { return (steps * step, steps) }
+        }
+        magnitude *= 10
     }
 }

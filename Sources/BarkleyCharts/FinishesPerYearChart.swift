@@ -17,8 +17,14 @@ public struct FinishesPerYearChart {
     }
 
     public var years: [Year]
+    /// How the summary words the finishes when one number would mislead, such as two races'
+    /// finishes (`26 100-mile finishes and 1 3-loop finish (1988)`); nil: `27 finishes`.
+    public var finishesInWords: String?
 
-    public init(years: [Year]) { self.years = years }
+    public init(years: [Year], finishesInWords: String? = nil) {
+        self.years = years
+        self.finishesInWords = finishesInWords
+    }
 
     public static let finishColor = "#1f5f99"
     public static let funRunColor = "#e69f00"
@@ -28,9 +34,10 @@ public struct FinishesPerYearChart {
         frame.bottom = 40
         let years = years.sorted { $0.year < $1.year }
         let maximum = max(1, years.map { ($0.finishes ?? 0) + ($0.funRuns ?? 0) }.max() ?? 1)
-        let scale = frame.plotHeight / Double(maximum)
+        let axis = countAxis(maximum: maximum)
+        let scale = frame.plotHeight / Double(axis.top)
         let slot = frame.plotWidth / Double(max(years.count, 1))
-        var content = frame.valueAxis(maximum: Double(maximum)) { String(Int($0.rounded())) }
+        var content = frame.valueAxis(maximum: Double(axis.top), steps: axis.steps) { String(Int($0.rounded())) }
         for (index, year) in years.enumerated() {
             let x = frame.left + slot * Double(index) + slot * 0.15
             let width = slot * 0.7
@@ -45,6 +52,11 @@ public struct FinishesPerYearChart {
                                    kind: "finishes", title: "\(year.year): \(year.finishes.map(String.init) ?? "unknown") finishes"))
                 content.append(bar(x: x, y: frame.baseline - finishHeight - funHeight, width: width, height: funHeight, color: Self.funRunColor,
                                    kind: "fun-runs", title: "\(year.year): \(year.funRuns.map(String.init) ?? "unknown") fun runs"))
+                // One count known, the other not: a "?" cap on top of the known one, never a bar of 0.
+                if year.funRuns == nil || year.finishes == nil {
+                    let what = year.funRuns == nil ? "fun runs" : "finishes"
+                    content.append(unknownCap(x: x, width: width, bottom: frame.baseline - finishHeight - funHeight, title: "\(year.year): \(what) unknown"))
+                }
             }
             if year.year % 5 == 0 || index == 0 || index == years.count - 1 {
                 content.append(SVGElement("text", [("x", svgNumber(x + width / 2)), ("y", svgNumber(frame.baseline + 14)), ("text-anchor", "middle"), ("fill", "#444")],
@@ -56,11 +68,13 @@ public struct FinishesPerYearChart {
         let totalFinishes = held.compactMap(\.finishes).reduce(0, +)
         let totalFunRuns = held.compactMap(\.funRuns).reduce(0, +)
         let unknown = held.filter { $0.finishes == nil }.map(\.year)
+        let funRunsUnknown = held.filter { $0.funRuns == nil && $0.finishes != nil }.map(\.year)
         let title = "Finishes and fun runs per year"
         var summary = "\(held.count) editions held"
         if let first = years.first, let last = years.last { summary += " from \(first.year) to \(last.year)" }
-        summary += ": \(totalFinishes) finishes and \(totalFunRuns) fun runs besides the finishers, where the counts are known; the most in one year, \(maximum)."
+        summary += ": \(finishesInWords ?? "\(totalFinishes) finishes") and \(totalFunRuns) fun runs besides the finishers, where the counts are known; the most in one year, \(maximum)."
         if !unknown.isEmpty { summary += " Finishes unknown in \(unknown.map(String.init).joined(separator: ", "))." }
+        if !funRunsUnknown.isEmpty { summary += " Fun runs unknown in \(funRunsUnknown.map(String.init).joined(separator: ", "))." }
         return Chart(svg: frame.svg(id: "finishes-per-year", title: title, summary: summary, content: content), title: title, summary: summary)
     }
 }
@@ -80,6 +94,18 @@ func unknownBar(x: Double, width: Double, frame: Frame, title: String) -> SVGEle
         SVGElement("rect", [("x", svgNumber(x)), ("y", svgNumber(frame.top)), ("width", svgNumber(width)), ("height", svgNumber(frame.plotHeight)),
                             ("fill", "none"), ("stroke", "#888"), ("stroke-dasharray", "4 3"), ("class", "bar unknown")]),
         SVGElement("text", [("x", svgNumber(x + width / 2)), ("y", svgNumber(frame.baseline - 4)), ("text-anchor", "middle"), ("fill", "#666")], text: "?"),
+    ])
+}
+
+/// One count of a stacked bar unknown: a short dashed box with a "?" sitting on `bottom` (the
+/// top of the known part), so an unknown count never reads as 0.
+func unknownCap(x: Double, width: Double, bottom: Double, title: String) -> SVGElement {
+    let height = 16.0
+    return SVGElement("g", [("class", "unknown")], children: [
+        SVGElement("title", text: title),
+        SVGElement("rect", [("x", svgNumber(x)), ("y", svgNumber(bottom - height)), ("width", svgNumber(width)), ("height", svgNumber(height)),
+                            ("fill", "none"), ("stroke", "#888"), ("stroke-dasharray", "3 2"), ("class", "bar unknown-part")]),
+        SVGElement("text", [("x", svgNumber(x + width / 2)), ("y", svgNumber(bottom - 4)), ("text-anchor", "middle"), ("fill", "#666"), ("font-size", "10")], text: "?"),
     ])
 }
 

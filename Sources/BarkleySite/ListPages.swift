@@ -34,7 +34,7 @@ struct ListPages {
         ]
         page.chart = ChartModel(FinishesPerYearChart(years: perYear.map {
             .init(year: $0.year, held: $0.held, finishes: $0.finishers, funRuns: $0.funRuns)
-        }).chart())
+        }, finishesInWords: Presentation.finishesByRace(byRace)).chart())
         page.tables = [TableModel(heading: "Editions", columns: [ColumnModel("Year"), ColumnModel("Starters", numeric: true),
                                                                ColumnModel("Finishers", numeric: true), ColumnModel("Fun runs", numeric: true)],
                                   rows: perYear.reversed().map { row in
@@ -48,8 +48,13 @@ struct ListPages {
 
     func finishers() throws -> GeneralPage {
         let list = try history.allFinishes()
-        var page = GeneralPage(title: "Finishers", root: "../", intro: "Every finish, by year.")
-        page.facts = [FactModel("Complete", Presentation.completeness(list.completeness, where: "the sources do not name every finisher", othersListed: Presentation.disputesOnEditionPages))]
+        let byRace = try history.finishTotalsByCategory()
+        var page = GeneralPage(title: "Finishers", root: "../", intro: "Every finish, by year" + (byRace.count > 1
+            ? "; each race's counted apart, as the sources count them." : "."))
+        page.facts = byRace.map { total in
+            let (label, value) = Presentation.finishTotal(total, alone: byRace.count == 1)
+            return FactModel(label, value)
+        } + [FactModel("Complete", Presentation.completeness(list.completeness, where: "the sources do not name every finisher", othersListed: Presentation.disputesOnEditionPages))]
         page.tables = [TableModel(heading: "Finishes", columns: [ColumnModel("Year"), ColumnModel("Place", numeric: true), ColumnModel("Runner"),
                                                                 ColumnModel("Country"), ColumnModel("Loops", numeric: true), ColumnModel("Time", numeric: true),
                                                                 ColumnModel("To spare", numeric: true)],

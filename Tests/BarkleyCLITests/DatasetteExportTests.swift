@@ -103,6 +103,25 @@ struct DatasetteExportTests {
         #expect(paris["time"] as? String == "59:58:21")
         #expect(paris["time_seconds"] as? Int == 59 * 3600 + 58 * 60 + 21)
 
+        // The race apart (0010): the 100-mile race's finishes and the 3-loop race's are never one
+        // count, and the canned query says so; a reason and an unofficial loop read in words.
+        let byRace = try #require(try Self.get(port, "/barkley/finishes_by_race.json?_shape=array") as? [[String: Any]])
+        let counts = Dictionary(uniqueKeysWithValues: byRace.compactMap { row in
+            (row["category"] as? String).map { ($0, [row["finishes"] as? Int, row["finishers"] as? Int]) }
+        })
+        #expect(counts == ["100-mile": [26, 20], "3-loop": [1, 1]], "\(byRace)")
+        let threeLoop = try #require(try Self.get(port, "/barkley/finishes.json?category=3-loop&_shape=array") as? [[String: Any]])
+        #expect(threeLoop.compactMap { $0["runner"] as? String } == ["Ed Furtaw"])
+        let possert = try #require(try Self.get(port, "/barkley/edition_results.json?year=1988&runner=Tom+Possert&_shape=array") as? [[String: Any]])
+        #expect(possert.first?["outcome"] as? String == "disqualified")
+        #expect(possert.first?["reason"] as? String == "other")
+        #expect((possert.first?["reason_note"] as? String)?.contains("skipped") == true)
+        let robbins = try #require(try Self.get(port, "/barkley/loop_times.json?year=2017&runner=Gary+Robbins&loop=5&_shape=array") as? [[String: Any]])
+        #expect(robbins.first?["unofficial"] as? String != nil, "\(robbins)")
+        let servedDatabase = try #require((served["databases"] as? [String: Any])?["barkley"] as? [String: Any])
+        let finishColumns = (((servedDatabase["tables"] as? [String: Any])?["finishes"] as? [String: Any])?["columns"] as? [String: String]) ?? [:]
+        #expect(finishColumns["category"]?.contains("3-loop") == true)
+
         // Full-text search: Datasette's search box on a table (found by the index's content=),
         // on a view (fts_table in the metadata), and the canned query across every index.
         let runners = try #require(try Self.get(port, "/barkley/runner.json?_search=paris&_shape=array") as? [[String: Any]])

@@ -67,6 +67,23 @@ import Testing
         #expect(chart.summary.contains("Finishes unknown in 2012"))
     }
 
+    @Test func aYearWithKnownFinishesAndUnknownFunRunsCapsItsBarWithAQuestionMarkNotAZero() throws {
+        let chart = FinishesPerYearChart(years: [
+            .init(year: 1990, held: true, finishes: 0, funRuns: nil), .init(year: 2013, held: true, finishes: 2, funRuns: nil),
+            .init(year: 2024, held: true, finishes: 5, funRuns: 7),
+        ]).chart()
+        let document = try SVGDocument(chart.svg)
+        let caps = document.rects("bar unknown-part")
+        #expect(caps.count == 2)
+        let finishes = document.rects("bar finishes")
+        // 2013's cap sits on its finish bar; 1990's on the baseline.
+        let bar2013 = try #require(finishes.first { $0.number("height") > 0 && $0.number("x") == caps[1].number("x") })
+        #expect(abs(caps[1].number("y") + caps[1].number("height") - bar2013.number("y")) < 0.01)
+        #expect(caps[0].number("y") + caps[0].number("height") > bar2013.number("y"))
+        #expect(chart.summary.contains("Fun runs unknown in 1990, 2013."))
+        #expect(!chart.summary.contains("2024."))
+    }
+
     @Test func loopTimesShowTheCutoffAndAnUnknownTimeAndHollowMinuteTimes() throws {
         let chart = LoopTimesChart(id: "paris-2024", title: "Jasmin Paris, 2024", loops: [
             .init(loop: 1, seconds: nil, cutoffSeconds: 43200, label: "unknown"),
@@ -95,5 +112,22 @@ import Testing
                                    limitSeconds: nil).chart()
         let document = try SVGDocument(chart.svg)
         #expect(document.text(of: "title") == "O'Brien <&> \"Smith\"")
+    }
+}
+
+/// Count axes are labelled in round steps, whatever the largest count.
+@Suite struct CountAxisTests {
+    @Test(arguments: [(35, [0, 10, 20, 30, 40]), (19, [0, 5, 10, 15, 20]), (12, [0, 5, 10, 15]), (40, [0, 10, 20, 30, 40]),
+                      (41, [0, 10, 20, 30, 40, 50]), (1, [0, 1]), (7, [0, 2, 4, 6, 8]), (230, [0, 50, 100, 150, 200, 250])])
+    func anAttritionChartsAxisIsLabelledInRoundSteps(maximum: Int, labels: [Int]) throws {
+        let chart = AttritionChart(year: 1998, loops: [.init(loop: 1, started: maximum, completed: maximum / 2)]).chart()
+        let document = try SVGDocument(chart.svg)
+        // The axis labels are the texts at the left edge, anchored at their end.
+        let axis = document.elements.filter { $0.name == "text" && $0.attributes["text-anchor"] == "end" }.compactMap { Int($0.title ?? "") }
+        #expect(axis == labels)
+        // The tallest bar is drawn to scale against that axis: its value over the top label.
+        let started = try #require(document.rects("bar started").first)
+        let plot = try #require(document.elements.first { $0.name == "line" }).number("y1")  // the baseline
+        #expect(abs(started.number("height") / (plot - 40) - Double(maximum) / Double(labels.last ?? 1)) < 0.001)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BarkleyPresentation
 import BarkleyQueries
 
 extension Barkley {
@@ -38,7 +39,8 @@ extension Barkley {
             if let year {
                 try output.print(EditionFinishesAnswer(race: history.raceTitle, answer: try history.answer { try $0.finishers(in: year) }))
             } else {
-                try output.print(FinishListAnswer(race: history.raceTitle, answer: try history.answer { try $0.allFinishes(loops: loops) }))
+                let (list, byRace) = try history.answer { (try $0.allFinishes(loops: loops), loops == nil ? try $0.finishTotalsByCategory() : []) }
+                try output.print(FinishListAnswer(race: history.raceTitle, answer: list, byRace: byRace))
             }
         }
     }
@@ -53,12 +55,20 @@ extension Barkley {
 struct FinishListAnswer: Presentable {
     var race: String
     var answer: FinishList
+    /// Each race's total, when the list holds more than one race's finishes: the 100-mile race's
+    /// and the 3-loop race's are said apart, never as one count (26 and 1, not 27).
+    var byRace: [CategoryTotal] = []
 
     var report: Report {
         let runners = Set(answer.finishes.map(\.runner)).count
         var report = Report(title: "Finishes of the \(race)" + (answer.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
-        report.facts = [
-            .init(label: "Finishes", value: .text("\(answer.finishes.count) by \(Formatting.plural(runners, "runner"))")),
+        let totals: [Report.Fact] = byRace.count > 1
+            ? byRace.map { total in
+                let (label, value) = Presentation.finishTotal(total, alone: false)
+                return .init(label: label, value: .text(value))
+            }
+            : [.init(label: "Finishes", value: .text("\(answer.finishes.count) by \(Formatting.plural(runners, "runner"))"))]
+        report.facts = totals + [
             Formatting.completeness(answer.completeness, where: "the sources count more finishers than they name"),
         ]
         report.tables = [FinishTable.table(answer.finishes, withYear: true, emptyMessage: "No finishes.")]
