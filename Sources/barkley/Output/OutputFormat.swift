@@ -43,4 +43,11 @@ protocol Presentable {
     associatedtype JSON: Encodable
     var report: Report { get }
     var json: JSON { get }
+    /// The records `--format jsonl` writes, when not those ``JSONLinesRenderer`` finds in
+    /// `json`: nil (the default) for those; ``TableRecords/records(of:)`` for the CSV table's rows.
+    var jsonLinesRecords: [JSONValue]? { get }
+}
+
+extension Presentable {
+    var jsonLinesRecords: [JSONValue]? { nil }
 }
