@@ -48,7 +48,7 @@ struct DisputesAnswer: Presentable {
         var report = Report(title: "Disputed facts of the \(race)" + (list.year.map { " \($0)" } ?? ""))
         report.facts = [.init(label: "Disputed facts", value: .text("\(list.disputes.count)"))]
         report.tables = [Table(
-            columns: [.number("Year"), "Fact", "Value", "Preferred", "Sources", "Note"],
+            columns: [.number("Year"), .whole("Fact"), "Value", "Preferred", .whole("Sources"), "Note"],
             rows: list.disputes.flatMap { fact in
                 fact.values.map { value in
                     [.text("\(fact.year)"), .text(fact.fact), .text(value.value), .text(value.preferred ? "yes" : "no"),
@@ -65,7 +65,7 @@ struct DisputesAnswer: Presentable {
         let citations = Dictionary(list.disputes.flatMap { fact in fact.values.flatMap(\.sources).map { (YearKey(year: fact.year, key: $0.key), $0.citation) } },
                                    uniquingKeysWith: { first, _ in first })
         if !citations.isEmpty {
-            report.tables.append(Table(title: "Sources", columns: [.number("Year"), "Key", "Citation"],
+            report.tables.append(Table(title: "Sources", columns: [.number("Year"), .whole("Key"), .whole("Citation")],
                                        rows: citations.sorted { $0.key < $1.key }.map { [.text("\($0.key.year)"), .text($0.key.key), .text($0.value)] }))
         }
         report.csvTable = 0
