@@ -3,7 +3,7 @@ import Foundation
 
 /// The reading CLI's two figures (issue 18): `barkley sql` over a result of millions of rows,
 /// and `barkley edition YEAR` of one very large edition, each timed from launch to exit in a
-/// child process whose peak memory the kernel reports (`wait4`'s `ru_maxrss`).
+/// child process whose peak memory GNU time reports (see ``timed(_:_:runs:environment:)``).
 ///
 /// - `sql`: a recursive CTE of `sqlRows` rows (3,000,000 by default) of three columns, in every
 ///   format, standard output to /dev/null; against `SELECT 1` (the binary's own footprint).
@@ -105,11 +105,22 @@ enum ReaderFigures {
 
     /// Runs `arguments` `runs` times, standard output to /dev/null; the median seconds and the
     /// largest peak resident set (MB) of the runs.
+    ///
+    /// The peak is GNU time's `%M` (`/usr/bin/time -f %M -o FILE barkley …`), not `wait4` on a
+    /// child spawned from here: `posix_spawn` shares this process's memory until the `exec`,
+    /// and Linux keeps the larger of the two high-water marks, so a child of a bench that has
+    /// generated 20,000 entrants would report the bench's own 500 MB. `time` forks from a
+    /// process of a few megabytes. Its wall-clock time (fork and wait included) is within a
+    /// millisecond of the child's.
     static func timed(_ executable: URL, _ arguments: [String], runs: Int, environment: [String: String] = [:]) throws -> (seconds: Double, peak: Double) {
+        let time = URL(fileURLWithPath: "/usr/bin/time")
+        guard FileManager.default.isExecutableFile(atPath: time.path) else { throw BenchError.failed("no GNU time at /usr/bin/time (Debian: apt-get install time)") }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("barkley-bench-peak-\(getpid()).txt")
+        defer { try? FileManager.default.removeItem(at: report) }
         var environmentPairs = ProcessInfo.processInfo.environment
         for (key, value) in environment { environmentPairs[key] = value.isEmpty ? nil : value }
         let envp: [UnsafeMutablePointer<CChar>?] = environmentPairs.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        let argv: [UnsafeMutablePointer<CChar>?] = ([executable.path] + arguments).map { strdup($0) } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = ([time.path, "-f", "%M", "-o", report.path, executable.path] + arguments).map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -120,16 +131,19 @@ enum ReaderFigures {
         for _ in 0..<max(runs, 1) {
             var pid = pid_t()
             let start = clock.now
-            let code = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
-            guard code == 0 else { throw BenchError.failed("cannot start \(executable.path): error \(code)") }
+            let code = posix_spawn(&pid, time.path, &actions, nil, argv, envp)
+            guard code == 0 else { throw BenchError.failed("cannot start \(time.path): error \(code)") }
             var status: Int32 = 0
-            var usage = rusage()
-            while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
             times.append((clock.now - start).seconds)
             guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
                 throw BenchError.failed("`barkley \(arguments.joined(separator: " "))` failed (wait status \(status))")
             }
-            peak = max(peak, usage.ru_maxrss)  // kilobytes on Linux
+            let text = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
+            guard let kilobytes = text.split(whereSeparator: \.isNewline).last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+                throw BenchError.failed("no peak memory from /usr/bin/time: '\(text)'")
+            }
+            peak = max(peak, kilobytes)
         }
         return (median(times), Double(peak) / 1024)
     }
