@@ -15,6 +15,8 @@ struct BenchCommand {
     var queryRuns = 5
     var cliRuns = 10
     var reimportRuns = 3
+    /// `--readers`: only the reading CLI's figures (``ReaderFigures``), no synthetic history.
+    var readersOnly = false
 
     static let usage = """
         USAGE: swift run -c release --scratch-path .build-bench barkley-bench [options]
@@ -32,6 +34,8 @@ struct BenchCommand {
           --query-runs N    timed runs per query, after one warm-up (default 5)
           --cli-runs N      timed runs of the CLI and of sqlite3 (default 10)
           --reimport-runs N timed runs of each re-import (default 3)
+          --readers         only the reading CLI's figures: barkley sql over 3,000,000 rows in every
+                            format, barkley edition of 5,000/10,000/20,000 entrants (uses --cli-runs)
           -h, --help        show this help
         """
 
@@ -61,6 +65,7 @@ struct BenchCommand {
             case "--query-runs": queryRuns = try count(argument, try value(argument))
             case "--cli-runs": cliRuns = try count(argument, try value(argument))
             case "--reimport-runs": reimportRuns = try count(argument, try value(argument))
+            case "--readers": readersOnly = true
             case "-h", "--help":
                 print(Self.usage)
                 exit(0)
@@ -73,6 +78,17 @@ struct BenchCommand {
     func run() throws {
         try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
         let barkley = self.barkley ?? ChildProcess.benchExecutable.deletingLastPathComponent().appendingPathComponent("barkley")
+        if readersOnly {
+            let figures = try ReaderFigures.measure(barkley: barkley, workDirectory: workDirectory, runs: cliRuns, say: say)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            let path = jsonPath ?? workDirectory.appendingPathComponent("readers.json").path
+            try encoder.encode(figures).write(to: URL(fileURLWithPath: path))
+            print(ReaderFigures.table(figures))
+            print("JSON: \(path)")
+            return
+        }
         var report = BenchReport(date: ISO8601DateFormatter().string(from: Date()), seed: seed,
                                  command: (["barkley-bench"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
                                  machine: Self.machine(), notes: BenchReport.notes)

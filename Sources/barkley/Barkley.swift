@@ -13,7 +13,8 @@ struct Barkley: ParsableCommand {
             of SampleData/, with no set-up and no network. Pass --db PATH (or set BARKLEY_DB) \
             to use an archive file instead; `barkley import` creates one.
 
-            Reading commands take --format table|csv|json|markdown. Exit codes: 0 success, \
+            Reading commands take --format table|csv|json|jsonl|markdown; --db, --format \
+            and --race may also come before the command. Exit codes: 0 success, \
             64 usage, 65 bad data, 66 missing input (no archive file), 74 output or copy not \
             written, 75 archive busy, 1 anything else, including an edition or runner the \
             archive does not hold.
@@ -43,8 +44,9 @@ struct Barkley: ParsableCommand {
     /// ArgumentParser reports its own (usage errors exit 64, `--help` exits 0).
     static func main() {
         do {
-            // Edition files travel as one argument: see ImportOperands.
-            var command = try parseAsRoot(ImportOperands.joined(Array(CommandLine.arguments.dropFirst())))
+            // `--db X finishers` reads as `finishers --db X` (GlobalOptionOrder); edition files
+            // travel as one argument (ImportOperands).
+            var command = try parseAsRoot(ImportOperands.joined(GlobalOptionOrder.reordered(Array(CommandLine.arguments.dropFirst()))))
             try command.run()
             StandardStreams.finishStandardOutput()
         } catch {

@@ -38,6 +38,9 @@ import Testing
         Invocation(golden: "most-finishes", arguments: ["most", "finishes"]),
         Invocation(golden: "most-starts", arguments: ["most", "starts", "--limit", "5"], formats: ["table", "json"]),
         Invocation(golden: "countries", arguments: ["countries"]),
+        // The built-in archive's disputes (DisputesCommandTests has the fixtures' in every format).
+        Invocation(golden: "disputes-sample", arguments: ["disputes"], formats: ["table"]),
+        Invocation(golden: "most-finishes-limit-4", arguments: ["most", "finishes", "--limit", "4"], formats: ["table", "json"]),
     ]
 
     static let cases: [(Invocation, String)] = invocations.flatMap { invocation in invocation.formats.map { (invocation, $0) } }

@@ -7,7 +7,7 @@ import Testing
 /// by 20 runners, plus Ed Furtaw's 1988 3-loop finish), 2024's five finishers and times, 2025's
 /// 40 starters and one fun run.
 @Suite struct ReadingOutputTests {
-    static let formats: [(name: String, fileExtension: String)] = [("table", "txt"), ("csv", "csv"), ("json", "json"), ("markdown", "md")]
+    static let formats: [(name: String, fileExtension: String)] = [("table", "txt"), ("csv", "csv"), ("json", "json"), ("jsonl", "jsonl"), ("markdown", "md")]
 
     @Test(arguments: formats.map(\.name))
     func overview(format: String) throws {

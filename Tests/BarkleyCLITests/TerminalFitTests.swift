@@ -27,6 +27,12 @@ import Testing
         ("sources-2024", ["sources", "2024"]),
         ("sources-2024-paris", ["sources", "2024", "--runner", "jasmin paris"]),
         ("sql", ["sql", "SELECT year, notes FROM edition WHERE year IN (1986, 2024) ORDER BY year"]),
+        ("editions", ["editions"]),
+        ("editions-summary", ["editions", "--summary"]),
+        ("edition-2024-splits", ["edition", "2024", "--splits"]),
+        ("records-progression", ["records", "--progression"]),
+        ("most-finishes-5-loops", ["most", "finishes", "--loops", "5"]),
+        ("disputes-sample", ["disputes"]),
     ]
 
     @Test(arguments: readingCommands.map(\.name))

@@ -48,7 +48,7 @@ struct DisputesAnswer: Presentable {
         var report = Report(title: "Disputed facts of the \(race)" + (list.year.map { " \($0)" } ?? ""))
         report.facts = [.init(label: "Disputed facts", value: .text("\(list.disputes.count)"))]
         report.tables = [Table(
-            columns: [.number("Year"), "Fact", "Value", "Preferred", "Sources", "Note"],
+            columns: [.number("Year"), .whole("Fact"), "Value", "Preferred", .whole("Sources"), "Note"],
             rows: list.disputes.flatMap { fact in
                 fact.values.map { value in
                     [.text("\(fact.year)"), .text(fact.fact), .text(value.value), .text(value.preferred ? "yes" : "no"),
@@ -65,7 +65,7 @@ struct DisputesAnswer: Presentable {
         let citations = Dictionary(list.disputes.flatMap { fact in fact.values.flatMap(\.sources).map { (YearKey(year: fact.year, key: $0.key), $0.citation) } },
                                    uniquingKeysWith: { first, _ in first })
         if !citations.isEmpty {
-            report.tables.append(Table(title: "Sources", columns: [.number("Year"), "Key", "Citation"],
+            report.tables.append(Table(title: "Sources", columns: [.number("Year"), .whole("Key"), .whole("Citation")],
                                        rows: citations.sorted { $0.key < $1.key }.map { [.text("\($0.key.year)"), .text($0.key.key), .text($0.value)] }))
         }
         report.csvTable = 0
@@ -74,4 +74,28 @@ struct DisputesAnswer: Presentable {
     }
 
     var json: DisputeList { list }
+
+    /// The table format: the same rows with each note as a numbered footnote in a table of its
+    /// own below (`Note` holds its number), so the notes read at the terminal's full width, not
+    /// in a column a dozen characters wide beside the keys; and no Year column (the fact
+    /// starts with its year).
+    var terminalReport: Report {
+        var report = self.report
+        guard var table = report.tables.first, let noteColumn = table.columns.firstIndex(where: { $0.name == "Note" }) else { return report }
+        var notes: [[Cell]] = []
+        for (index, row) in table.rows.enumerated() where noteColumn < row.count {
+            guard case .text(let note) = row[noteColumn] else { continue }
+            notes.append([.text("\(notes.count + 1)"), .text("\(row[1].text(unknown: "")) = \(row[2].text(unknown: "")): \(note)")])
+            table.rows[index][noteColumn] = .text("\(notes.count)")
+        }
+        table.columns[noteColumn] = .number("Note")
+        // The year is the fact's first word: its own column would only narrow the others.
+        if table.columns.first?.name == "Year" {
+            table.columns.removeFirst()
+            table.rows = table.rows.map { Array($0.dropFirst()) }
+        }
+        report.tables[0] = table
+        if !notes.isEmpty { report.tables.insert(Table(title: "Notes", columns: [.number("Note"), "Fact, value: note"], rows: notes), at: 1) }
+        return report
+    }
 }

@@ -57,9 +57,11 @@ struct EditionAggregatesAnswer: Presentable {
             return row
         }
         report.footer = "Known/Unknown: held editions a figure rests on / leaves out (value unknown)."
+        // A table, not prose: at a narrow width prose lines are joined into one paragraph.
+        report.tables.append(Table(title: "Unknown in", columns: ["Figure", "Years"],
+                                   rows: figures.map { [.text($0.0), .text($0.1.isEmpty ? "none" : Formatting.years($0.1))] }))
         report.sections = [
             .init(title: "Years without a finisher", text: without.years.isEmpty ? "none" : Formatting.years(without.years)),
-            .init(title: "Unknown in", text: figures.map { "\($0.0): " + ($0.1.isEmpty ? "none" : Formatting.years($0.1)) }.joined(separator: "\n")),
         ]
     }
 

@@ -93,7 +93,7 @@ struct EditionAnswer: Presentable {
         report.tables.append(entrantsTable)
         report.csvTable = 0
         if !edition.sources.isEmpty {
-            report.tables.append(Table(title: "Sources", columns: ["Key", "Citation"],
+            report.tables.append(Table(title: "Sources", columns: [.whole("Key"), .whole("Citation")],
                                        rows: edition.sources.map { [.text($0.key), .text($0.citation)] }))
         }
         if let notes = edition.notes { report.sections.append(.init(title: "Notes", text: notes.trimmingTrailingNewlines)) }

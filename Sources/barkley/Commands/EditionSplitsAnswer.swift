@@ -35,4 +35,31 @@ struct EditionSplitsAnswer: Presentable {
     }
 
     var json: EditionSplits { splits }
+
+    /// The table format, read like a results page in few columns: an entrant's place and name
+    /// on their first row only (never broken inside a word), and the direction as `cw`/`ccw`
+    /// (`counterclockwise` broke across two lines at 60 columns). CSV and Markdown keep every
+    /// row whole.
+    var terminalReport: Report {
+        var report = self.report
+        guard var table = report.tables.first, table.columns.count == 7 else { return report }
+        table.columns[1] = .whole("Runner")
+        table.columns[5] = .text("Dir", key: "direction")
+        var previous: String?
+        table.rows = table.rows.map { row in
+            var row = row
+            let lead = row[0].text(unknown: "") + " " + row[1].text(unknown: "")
+            if lead == previous { row[0] = ""; row[1] = "" }
+            previous = lead
+            switch row[5] {
+            case .text("clockwise"): row[5] = "cw"
+            case .text("counterclockwise"): row[5] = "ccw"
+            default: break
+            }
+            return row
+        }
+        report.tables[0] = table
+        report.footer = (report.footer ?? "") + " Dir: cw clockwise, ccw counterclockwise."
+        return report
+    }
 }

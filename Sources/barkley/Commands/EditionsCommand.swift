@@ -99,12 +99,14 @@ struct EditionIndexAnswer: Presentable {
         ]
         if compact {
             report.tables = [Table(
-                columns: [.number("Year"), "Start", .number("Starters"), .number("Loops"), .number("Finishers"), .number("Fun"), .number("Time"),
+                // Short headings, explained in the footer: with "Starters" and "Finishers" the
+                // table did not fit 60 columns and was drawn as 40 stacked blocks.
+                columns: [.number("Year"), "Start", .number("Field"), .number("Loops"), .number("Fin"), .number("Fun"), .number("Time"),
                           "Winner"],
                 rows: index.editions.map(compactRow),
                 emptyMessage: "No editions.")]
             report.unknownText = "?"
-            report.footer = "Loops: furthest loop started/completed. Fun: fun runs, not finishes. ?: unknown."
+            report.footer = "Field: starters. Loops: furthest loop started/completed. Fin: finishers. Fun: fun runs, not finishes. ?: unknown."
         } else {
             report.tables = [Table(
                 // CSV headers are the JSON field names where one field holds the column (`start` is

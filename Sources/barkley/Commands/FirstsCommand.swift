@@ -79,7 +79,7 @@ struct FirstsAnswer: Presentable {
         for country in firsts.finishByCountry {
             add("Finisher from \(country.country)", country.milestone)
         }
-        report.tables = [Table(columns: ["First", .number("Year"), "Runner", .time("Time"), .time("Margin"), "Complete"], rows: rows)]
+        report.tables = [Table(columns: ["First", .number("Year"), "Runner", .time("Time"), .time("Margin"), .text("Complete", key: "is_complete")], rows: rows)]
         report.csvTable = 0
         if !firsts.countryCompleteness.isComplete {
             report.footer = "A country's first finish may be missing or earlier than listed: "
@@ -89,4 +89,9 @@ struct FirstsAnswer: Presentable {
     }
 
     var json: Firsts { firsts }
+
+    /// One line per row of the CSV (a milestone's achiever, or "not yet"): `first`, `year`,
+    /// `runner`, `time`, `margin` (with `_seconds`), `is_complete`. The JSON's `finish_by_country`
+    /// alone would leave out the race's own firsts.
+    var jsonLinesRecords: [JSONValue]? { TableRecords.records(of: report) }
 }

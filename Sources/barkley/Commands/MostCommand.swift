@@ -9,7 +9,9 @@ extension Barkley {
             commandName: "most",
             abstract: "Rank runners by starts, finishes or fun runs.",
             discussion: """
-                Equal counts share a rank, the earlier first year first. Counts are of named \
+                Equal counts share a rank, the earlier first year first; everyone tied with \
+                the last runner within --limit is listed too, and the answer says how many. \
+                Counts are of named \
                 entries: most editions do not name every starter, so starts in particular may be \
                 low ("Complete"). Finishes are of one race, by default the 100-mile race \
                 (--category 3_loop for the early 3-loop race).
@@ -53,26 +55,29 @@ extension Barkley {
         }
 
         func run() throws {
+            // Every runner, then cut at the limit here, past it for those tied with the last one
+            // (RankingCut): the query's own limit cuts a tie silently.
             let ranking = try history.answer { history in
                 switch tally {
-                case .starts: try history.mostStarts(limit: limit, loops: loops)
-                case .finishes: try history.mostFinishes(limit: limit, loops: loops, category: category)
-                case .funRuns: try history.mostFunRuns(limit: limit, loops: loops)
+                case .starts: try history.mostStarts(limit: .max, loops: loops)
+                case .finishes: try history.mostFinishes(limit: .max, loops: loops, category: category)
+                case .funRuns: try history.mostFunRuns(limit: .max, loops: loops)
                 }
             }
-            try output.print(RankingAnswer(race: history.raceTitle, tally: tally, ranking: ranking))
+            try output.print(RankingAnswer(race: history.raceTitle, tally: tally, ranking: RankingCut(ranking, limit: limit)))
         }
     }
 }
 
 /// Runners ranked by a count.
 ///
-/// JSON (``BarkleyQueries/RunnerRanking``): `runners` (array of `rank`, `runner`, `count`,
-/// `years`) and `completeness` (where the counts may be low).
+/// JSON (``RankingCut``): `runners` (array of `rank`, `runner`, `count`, `years`), `completeness`
+/// (where the counts may be low), `loops`, `limit` and `tied_past_limit` (how many of the
+/// runners are listed past the limit because they tie with the last one within it).
 struct RankingAnswer: Presentable {
     var race: String
     var tally: Barkley.MostCommand.Tally
-    var ranking: RunnerRanking
+    var ranking: RankingCut
 
     var report: Report {
         var report = Report(title: "Most \(tally.heading.lowercased()) in the \(race)" + (ranking.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
@@ -87,8 +92,18 @@ struct RankingAnswer: Presentable {
             rows: ranking.runners.map { [.text("\($0.rank)"), .text($0.runner), .text("\($0.count)"), .text(Formatting.years($0.years))] },
             emptyMessage: "Nobody yet.")]
         report.csvTable = 0
+        if ranking.tiedPastLimit > 0, let last = ranking.runners.last {
+            let singular = switch tally {
+            case .starts: "start"
+            case .finishes: "finish"
+            case .funRuns: "fun run"
+            }
+            let tied = ranking.runners.filter { $0.rank == last.rank }.count
+            report.footer = "\(tied) runners share rank \(last.rank) with \(Formatting.plural(last.count, singular, tally.heading.lowercased())) each: "
+                + "all are listed, \(ranking.tiedPastLimit) past --limit \(ranking.limit)."
+        }
         return report
     }
 
-    var json: RunnerRanking { ranking }
+    var json: RankingCut { ranking }
 }

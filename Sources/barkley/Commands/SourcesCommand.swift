@@ -53,7 +53,7 @@ struct EditionSourcesAnswer: Presentable {
     var report: Report {
         var report = Report(title: "Sources of the \(race) \(sources.year)")
         report.facts = [.init(label: "Edition facts cite", value: sources.cited.isEmpty ? "nothing" : .text(sources.cited.map(\.key).joined(separator: ", ")))]
-        report.tables = [Table(columns: ["Key", "Citation"], rows: sources.all.map { [.text($0.key), .text($0.citation)] },
+        report.tables = [Table(columns: [.whole("Key"), .whole("Citation")], rows: sources.all.map { [.text($0.key), .text($0.citation)] },
                                emptyMessage: "The edition lists no sources.")]
         report.csvTable = 0
         return report
@@ -83,7 +83,7 @@ struct EntrySourcesAnswer: Presentable {
             add("loop \(time.loop), \(Formatting.time(time.time).text(unknown: "unknown"))", cited, time.sources)
         }
         add("edition", "directly", sources.edition)
-        report.tables = [Table(columns: ["Fact", "Cited", "Key", "Citation"], rows: rows, emptyMessage: "No sources are listed.")]
+        report.tables = [Table(columns: ["Fact", "Cited", .whole("Key"), .whole("Citation")], rows: rows, emptyMessage: "No sources are listed.")]
         report.csvTable = 0
         return report
     }

@@ -8,11 +8,13 @@ import Foundation
 /// of its one array of objects when it is an object holding exactly one (`finishers`: its
 /// `finishes`, `most`: its `runners`), else the whole answer on one line (`edition`, the
 /// overview). What surrounds the records (completeness and the like) is in `--format json`.
-/// A command opts in by conforming to ``Presentable``; nothing else is needed.
+/// A command opts in by conforming to ``Presentable``; nothing else is needed. An answer whose
+/// rows are not one array of its JSON (`firsts`: a milestone per field, countries in an array)
+/// gives ``Presentable/jsonLinesRecords`` instead: the same rows as its CSV.
 enum JSONLinesRenderer {
     /// Calls `emit` with each line, newline included.
     static func render(_ value: some Presentable, emit: (String) -> Void) throws {
-        for record in records(in: try JSONValue(encoding: value.json)) {
+        for record in try value.jsonLinesRecords ?? records(in: JSONValue(encoding: value.json)) {
             emit(try line(record))
         }
     }

@@ -19,7 +19,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     /// `width` limits the table format's lines (see ``TerminalWidth``); the other formats are never cut.
     func render(_ value: some Presentable, colour: Bool = false, width: Int? = nil) throws -> String {
         switch self {
-        case .table: TableRenderer(bold: colour, width: width).render(value.report)
+        case .table: TableRenderer(bold: colour, width: width).render(value.terminalReport)
         case .csv: try CSVRenderer().render(value.report)
         case .json: try JSONOutput.render(JSONValue(encoding: value.json))
         case .jsonl:
@@ -43,4 +43,16 @@ protocol Presentable {
     associatedtype JSON: Encodable
     var report: Report { get }
     var json: JSON { get }
+    /// The records `--format jsonl` writes, when not those ``JSONLinesRenderer`` finds in
+    /// `json`: nil (the default) for those; ``TableRecords/records(of:)`` for the CSV table's rows.
+    var jsonLinesRecords: [JSONValue]? { get }
+    /// The report as the table format draws it, for a terminal's width: `report` (the
+    /// default), or a layout of the same facts that reads better in few columns (`disputes`
+    /// gives its long notes as numbered footnotes under the table, not as a narrow column).
+    var terminalReport: Report { get }
+}
+
+extension Presentable {
+    var jsonLinesRecords: [JSONValue]? { nil }
+    var terminalReport: Report { report }
 }

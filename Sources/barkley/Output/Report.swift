@@ -76,12 +76,23 @@ struct Column {
     /// A column of times: CSV and JSON Lines give each as its `H:MM:SS` text under ``fieldName``
     /// and as whole seconds under `fieldName_seconds` (empty or null when unknown).
     var seconds = false
+    /// A column of source keys or citations: its cells wrap between words only, and a word
+    /// wider than the column (a URL) is shortened with an ellipsis in the table format, never
+    /// broken across lines, where a reader would copy half of it (``TextWrap/shortened(_:width:)``).
+    var keepsWordsWhole = false
 
     init(name: String, alignment: Alignment = .left, key: String? = nil, seconds: Bool = false) {
         self.name = name
         self.alignment = alignment
         self.key = key
         self.seconds = seconds
+    }
+
+    /// A column of source keys or citations (``keepsWordsWhole``).
+    static func whole(_ name: String, key: String? = nil) -> Column {
+        var column = Column(name: name, key: key)
+        column.keepsWordsWhole = true
+        return column
     }
 
     /// A column of numbers, aligned right.

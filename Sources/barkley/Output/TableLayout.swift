@@ -13,6 +13,8 @@ enum TableLayout {
     static let gap = 2
     /// A wrapping column is not made narrower than this while the table can fit without it.
     static let floor = 10
+    /// A column of keys (``Column/keepsWordsWhole``) keeps its longest word whole up to this width.
+    static let wholeWordFloor = 30
 
     /// - Parameters:
     ///   - natural: each column's widest cell, heading included, in terminal columns.
@@ -20,12 +22,19 @@ enum TableLayout {
     ///   - cellWords: each column's longest word in its cells.
     ///   - wraps: which columns may be narrowed.
     ///   - limit: the width available; nil for no limit.
-    static func widths(natural: [Int], headingWords: [Int], cellWords: [Int], wraps: [Bool], limit: Int?) -> [Int] {
+    ///   - whole: which columns keep their words whole (``Column/keepsWordsWhole``): while the
+    ///     table can fit, such a column whose longest word is at most ``wholeWordFloor`` (source
+    ///     keys) is not made narrower than that word; one with longer words (URLs) gives up
+    ///     room like any text column, and its long words are shortened.
+    static func widths(natural: [Int], headingWords: [Int], cellWords: [Int], wraps: [Bool], whole: [Bool]? = nil, limit: Int?) -> [Int] {
         guard let limit, !natural.isEmpty else { return natural }
         let gaps = gap * (natural.count - 1)
+        func wholeFloor(_ index: Int, _ floor: Int) -> Int {
+            whole?[index] == true && cellWords[index] <= wholeWordFloor ? max(floor, cellWords[index]) : floor
+        }
         let stages: [[Int]] = [
-            natural.indices.map { max(headingWords[$0], floor) },
-            natural.indices.map { max(headingWords[$0], min(cellWords[$0], floor)) },
+            natural.indices.map { wholeFloor($0, max(headingWords[$0], floor)) },
+            natural.indices.map { wholeFloor($0, max(headingWords[$0], min(cellWords[$0], floor))) },
             headingWords,
         ].map { floors in natural.indices.map { min(natural[$0], floors[$0]) } }
         func drawn(cap: Int, floors: [Int]) -> [Int] {

@@ -73,6 +73,9 @@ struct TableRenderer {
         let grid = TableGrid(columns: table.columns, sample: cells, width: width, bold: bold)
         lines += grid.headerLines()
         for (index, row) in cells.enumerated() { lines += grid.lines(row, first: index == 0) }
+        if grid.shortens(cells) {
+            lines += [""] + prose("… marks a key or link shortened to fit the terminal; --format csv, json or markdown give it whole.")
+        }
         return lines
     }
 
@@ -117,7 +120,7 @@ struct TableGrid {
             sample.reduce(0) { longest, row in index < row.count ? max(longest, TextWrap.longestWord(row[index])) : longest }
         }
         let widths = TableLayout.widths(natural: natural, headingWords: columns.map { TextWrap.longestWord($0.name) },
-                                        cellWords: cellWords, wraps: columns.map(\.wraps), limit: width)
+                                        cellWords: cellWords, wraps: columns.map(\.wraps), whole: columns.map(\.keepsWordsWhole), limit: width)
         self.widths = widths
         let total = widths.reduce(TableLayout.gap * max(0, widths.count - 1), +)
         stackedWidth = width.flatMap { total > $0 ? $0 : nil }
@@ -140,7 +143,7 @@ struct TableGrid {
         let wrapped = (0..<count).map { index -> [String] in
             let value = index < values.count ? values[index] : ""
             guard wraps, columns[index].wraps, value.displayWidth > widths[index] else { return [value] }
-            return TextWrap.lines(value, width: widths[index])
+            return Self.wrapped(value, width: widths[index], whole: columns[index].keepsWordsWhole)
         }
         let height = wrapped.map(\.count).max() ?? 1
         return (0..<height).map { lineIndex in
@@ -159,6 +162,24 @@ struct TableGrid {
         }
     }
 
+    /// A cell's lines at `width`: wrapped between words; a word too wide broken (a note) or,
+    /// in a column that keeps words whole (a key, a URL), shortened with an ellipsis.
+    static func wrapped(_ value: String, width: Int, whole: Bool) -> [String] {
+        guard whole else { return TextWrap.lines(value, width: width) }
+        return TextWrap.lines(value, width: width, breakingLongWords: false).map { TextWrap.shortened($0, width: width) }
+    }
+
+    /// Whether drawing `cells` shortens a key or a URL (see ``wrapped(_:width:whole:)``).
+    func shortens(_ cells: [[String]]) -> Bool {
+        guard wraps else { return false }
+        let limits = stackedWidth.map { width in
+            Array(repeating: max(width - (columns.map { $0.name.displayWidth }.max() ?? 0) - TableLayout.gap, TableLayout.floor), count: columns.count)
+        } ?? widths
+        return columns.indices.contains { index in
+            columns[index].keepsWordsWhole && cells.contains { index < $0.count && TextWrap.longestWord($0[index]) > limits[index] }
+        }
+    }
+
     /// A row as `Heading  value` lines, values wrapped beside their headings.
     private func stacked(_ values: [String], width: Int, first: Bool) -> [String] {
         let labelWidth = columns.map { $0.name.displayWidth }.max() ?? 0
@@ -167,7 +188,7 @@ struct TableGrid {
         var lines = first ? [] : [""]
         for (index, column) in columns.enumerated() {
             let value = index < values.count ? values[index] : ""
-            let wrapped = TextWrap.lines(value, width: valueWidth)
+            let wrapped = Self.wrapped(value, width: valueWidth, whole: column.keepsWordsWhole)
             let label = column.name.padded(to: labelWidth, alignment: .left)
             lines.append(TableRenderer.trimmingTrailingSpaces((bold ? Terminal.bold(label) : label) + "  " + wrapped[0]))
             lines += wrapped.dropFirst().map { indent + $0 }

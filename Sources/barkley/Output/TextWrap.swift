@@ -94,6 +94,28 @@ enum TextWrap {
         }.joined(separator: "\n")
     }
 
+    /// `text` in at most `width` columns: as it is when it fits, else its start and its end
+    /// around `…` (`https://www.sportskeeda.com/us/…/clocks-fastest-time`): a URL's host and its
+    /// page both still show, where breaking it would leave half a link on each line.
+    static func shortened(_ text: String, width: Int) -> String {
+        guard text.displayWidth > width else { return text }
+        guard width > 1 else { return "…" }
+        let characters = Array(text)
+        var head = "", tail: [Character] = [], used = 1
+        var front = 0, back = characters.count - 1
+        // The start gets the odd column: it holds the host.
+        var takeFront = true
+        while front <= back {
+            let character = takeFront ? characters[front] : characters[back]
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width { break }
+            used += characterWidth
+            if takeFront { head.append(character); front += 1 } else { tail.append(character); back -= 1 }
+            takeFront.toggle()
+        }
+        return head + "…" + String(tail.reversed())
+    }
+
     /// The longest word's width: a column is never made narrower than its heading's longest word.
     static func longestWord(_ text: String) -> Int {
         if text.isASCIIPrintable {

@@ -71,8 +71,11 @@ enum StandardStreams {
     static func fail(parsing error: any Error) -> Never {
         let code = Barkley.exitCode(for: error).rawValue
         // A mistyped command or option: the same message, with the closest name suggested.
-        let suggested = code == 64 ? DidYouMean.message(for: error, arguments: Array(CommandLine.arguments.dropFirst())) : nil
-        let message = suggested ?? Barkley.fullMessage(for: error)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let suggested = code == 64 ? DidYouMean.message(for: error, arguments: GlobalOptionOrder.droppingLeadingOptions(arguments)) : nil
+        var message = suggested ?? Barkley.fullMessage(for: error)
+        // An option typed before the command: the order that works (GlobalOptionOrder).
+        if code == 64, let hint = GlobalOptionOrder.hint(for: arguments) { message += "\n" + hint }
         if code == 0 {
             // ArgumentParser wraps help's prose itself, but not its usage line.
             print(Self.wrappingUsage(message, width: TerminalWidth.standardOutput))
