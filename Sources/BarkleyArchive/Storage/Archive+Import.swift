@@ -62,6 +62,7 @@ extension Archive {
             var seen: [String: String] = [:]
             var identities = IdentityCheck()
             var spellings = SpellingNotices()
+            var externalIDs = ExternalIDCheck()
             var done = 0
             while var file = next() {
                 if let unchanged = file.unchanged {
@@ -81,6 +82,7 @@ extension Archive {
                     let runners = try resolveRunners(in: parsed, keys: file.keys)
                     problems += runners.problems
                     problems += try similarRunnerProblems(in: parsed, keys: file.keys, runnerIDs: runners.ids, check: &identities)
+                    problems += try externalIDProblems(in: parsed, keys: file.keys, runnerIDs: runners.ids, check: &externalIDs)
                     let notices = spellings.notices(in: parsed, keys: file.keys, storedNames: runners.names)
                     let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
                     if let other = seen[key] {
