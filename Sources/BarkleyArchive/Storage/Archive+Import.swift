@@ -207,7 +207,7 @@ extension Archive {
     /// - Throws: ``ImportError`` when the edition is not in the archive, the file's name gives
     ///   another year, or the file breaks a rule (fields named by their column, in line order).
     ///   What the replaced entrants held that a spreadsheet has no column for (disputed values,
-    ///   reasons, unofficial loops, external ids) is named in the report's notices.
+    ///   unofficial loops, external ids, a reason it does not give) is named in the report's notices.
     @discardableResult
     public func importEntrantsCSV(_ url: URL, year: Int, race: String = Edition.barkley, dryRun: Bool = false) throws -> ImportReport {
         if let named = EntrantCSV.year(inFileName: url.lastPathComponent), named != year {
@@ -228,7 +228,7 @@ extension Archive {
         do {
             var report = try importEditions([parsed], dryRun: dryRun)[0]
             // Said, not silent: what the replaced entrants held that the spreadsheet has no column for.
-            report.notices += EntrantCSV.factsWithoutAColumn(in: edition).map {
+            report.notices += EntrantCSV.factsWithoutAColumn(in: edition, replacedBy: parsed.edition).map {
                 "replacing the entrants drops what a spreadsheet has no column for — \($0); the edition file keeps such facts"
             }
             return report
