@@ -22,9 +22,13 @@ public struct Completeness: Sendable, Hashable, Codable {
     /// Editions where the answer may be missing something, by year.
     public var incompleteYears: [Int]
 
-    /// The disputed facts the answer rests on (`2022 start_time`, `2023 Greig Hamilton entered`):
-    /// the sources disagree and the answer uses the preferred value; `barkley disputes` lists
-    /// the others. An entrant whose presence is disputed is still counted.
+    /// The disputed facts the answer used, and only those (`2022 start_time`, `2023 Greig
+    /// Hamilton entered`): the sources disagree and the answer uses the preferred value;
+    /// `barkley disputes` lists the others. Each query names what it used — the stated values
+    /// it shows or counts with, the entrants it lists or counts (their presence, outcome, loops
+    /// and the values it shows), the times it compares — so `finishers 2014` lists Jared
+    /// Campbell's disputed 57:53:20 and `finishers 2024` does not. An entrant whose presence is
+    /// disputed is still counted.
     public var disputed: [String]
 
     /// True when nothing the answer depends on is unknown.
@@ -63,33 +67,22 @@ public struct Completeness: Sendable, Hashable, Codable {
 }
 
 extension Completeness {
-    /// Completeness over `editions`, where `isIncomplete` says which of them may be missing something.
-    ///
-    /// - Parameter fields: the disputed fields the answer rests on; nil for every field.
-    static func of(_ editions: [EditionFacts], resting fields: Set<DisputedField>? = nil,
+    /// Completeness over `editions`, where `isIncomplete` says which of them may be missing
+    /// something, and `disputes` the disputed facts the query used.
+    static func of(_ editions: [EditionFacts], disputes: DisputesUsed,
                    incompleteWhere isIncomplete: (EditionFacts) -> Bool) -> Completeness {
         Completeness(partialEntrantLists: editions.filter(\.hasPartialList).map(\.year),
                      incompleteYears: editions.filter { $0.held && isIncomplete($0) }.map(\.year),
-                     disputed: editions.flatMap { $0.disputes.filter { fields?.contains($0.field) ?? true }.map(\.label) })
+                     disputed: disputes.labels)
     }
 
     /// For answers about who started: every partial list may hide a starter.
-    static func ofStarts(in editions: [EditionFacts]) -> Completeness {
-        of(editions, resting: [.entered, .starters], incompleteWhere: \.hasPartialList)
+    static func ofStarts(in editions: [EditionFacts], disputes: DisputesUsed) -> Completeness {
+        of(editions, disputes: disputes, incompleteWhere: \.hasPartialList)
     }
 
     /// For answers about one outcome: complete where the named entries are all there were.
-    static func ofOutcome(_ outcome: Outcome, in editions: [EditionFacts], named: [Int64: Int]) -> Completeness {
-        of(editions, resting: outcomeFields(outcome)) { !$0.namesEvery(outcome, named: named[$0.id, default: 0]) }
-    }
-
-    /// The disputed fields a first (a finish or fun run, by a woman, on a first attempt) rests on.
-    static let milestoneFields = outcomeFields(.finish).union(outcomeFields(.funRun)).union([.sex, .firstAttempt])
-
-    /// The disputed fields an answer about `outcome` rests on: who was there, their loops,
-    /// outcome and times, and the count the sources state.
-    static func outcomeFields(_ outcome: Outcome) -> Set<DisputedField> {
-        let stated: [DisputedField] = outcome == .finish ? [.finishers] : outcome == .funRun ? [.funRunCompleters] : []
-        return Set([.entered, .outcome, .loopsCompleted, .elapsed] + stated)
+    static func ofOutcome(_ outcome: Outcome, in editions: [EditionFacts], named: [Int64: Int], disputes: DisputesUsed) -> Completeness {
+        of(editions, disputes: disputes) { !$0.namesEvery(outcome, named: named[$0.id, default: 0]) }
     }
 }

@@ -101,28 +101,6 @@ extension History {
         }
         return DisputeList(year: year, disputes: answers)
     }
-
-    /// The disputed facts of each edition of the race, by edition id, for ``Completeness``.
-    func disputeMarks() throws -> [Int64: [DisputeMark]] {
-        var marks: [Int64: [DisputeMark]] = [:]
-        for row in try connection.rows(SQL.disputeMarks.sql, [race]) {
-            guard let field = DisputedField(rawValue: try row.require("field")) else { continue }
-            let year: Int = try row.require("year")
-            let runner: String? = try row.optional("runner")
-            let loop: Int? = try row.optional("loop")
-            let fact = DisputedFact(year: year, field: field, runner: runner, loop: loop, preferred: "", preferredCited: [], alternatives: [])
-            let mark = DisputeMark(field: field, label: fact.label)
-            if marks[try row.require("edition_id"), default: []].last != mark { marks[try row.require("edition_id"), default: []].append(mark) }
-        }
-        return marks
-    }
-}
-
-/// A disputed fact of an edition, as an answer resting on it names it (``Completeness/disputed``).
-struct DisputeMark: Hashable {
-    var field: DisputedField
-    /// `2022 start_time`.
-    var label: String
 }
 
 extension SQL {
@@ -130,14 +108,5 @@ extension SQL {
         SELECT DISTINCT edition.year AS year
         FROM edition CROSS JOIN disputed_value ON disputed_value.edition_id = edition.id
         WHERE edition.race = ?1 ORDER BY edition.year
-        """, sample: [.text(Edition.barkley)])
-
-    static let disputeMarks = NamedQuery("the disputed facts of each edition", """
-        SELECT edition.id AS edition_id, edition.year AS year, disputed_value.field AS field, disputed_value.loop AS loop,
-               entry.name AS runner
-        FROM edition CROSS JOIN disputed_value ON disputed_value.edition_id = edition.id
-        LEFT JOIN entry ON entry.id = disputed_value.entry_id
-        WHERE edition.race = ?1
-        ORDER BY edition.year, disputed_value.id
         """, sample: [.text(Edition.barkley)])
 }

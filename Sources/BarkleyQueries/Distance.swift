@@ -21,6 +21,6 @@ extension History {
         let editions = try editionFacts(loops: loops)
         let years = Set(editions.map(\.year))
         return FinishList(finishes: try allFinishes().finishes.filter { years.contains($0.year) },
-                          completeness: try finishCompleteness(in: editions), loops: loops)
+                          completeness: try finishCompleteness(in: editions, showing: true), loops: loops)
     }
 }

@@ -36,14 +36,25 @@ public struct EditionAggregates: Sendable, Hashable, Codable {
         public var known: [Int]
         /// Held editions whose value is unknown, by year: the figure may change when they are.
         public var unknown: [Int]
+        /// The disputed facts the figure used (as ``Completeness/disputed`` names them): the
+        /// median winning time rests on Jared Campbell's 2014 time, which the sources dispute.
+        public var disputed: [String]
 
-        public init(known: [Int], unknown: [Int]) {
+        public init(known: [Int], unknown: [Int], disputed: [String] = []) {
             self.known = known
             self.unknown = unknown
+            self.disputed = disputed
         }
 
         enum CodingKeys: String, CodingKey {
-            case known, unknown
+            case known, unknown, disputed
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            known = try container.decode([Int].self, forKey: .known)
+            unknown = try container.decode([Int].self, forKey: .unknown)
+            disputed = try container.decodeIfPresent([String].self, forKey: .disputed) ?? []
         }
     }
 
@@ -93,7 +104,10 @@ extension EditionAggregates {
         editions = lines.count
         self.held = held.count
         self.loops = loops
-        winningTimes = Basis(known: timed.map(\.year), unknown: distance.filter { $0.winningTime == nil }.map(\.year))
+        let lineDisputes = index.lineDisputes
+        // Every known winning time is averaged and ordered, so each one's disputes are used.
+        winningTimes = Basis(known: timed.map(\.year), unknown: distance.filter { $0.winningTime == nil }.map(\.year),
+                             disputed: timed.flatMap { lineDisputes[$0.year]?.winner ?? [] })
         let times = timed.map(\.time).sorted { $0.seconds < $1.seconds }
         if !times.isEmpty {
             // Rounded to the nearest second, halves up: times are whole seconds. The mean is
@@ -105,18 +119,21 @@ extension EditionAggregates {
             medianWinningTime = ElapsedTime(seconds: (middle.reduce(0) { $0 + $1.seconds } * 2 + middle.count) / (2 * middle.count),
                                             isApproximate: middle.contains(where: \.isApproximate))
         }
-        largestField = Self.extreme(of: held, \.starters, largest: true)
-        earliestStart = Self.extreme(of: held, \.startTime, largest: false)
-        latestStart = Self.extreme(of: held, \.startTime, largest: true)
+        largestField = Self.extreme(of: held, \.starters, largest: true, disputed: { lineDisputes[$0]?.starters ?? [] })
+        earliestStart = Self.extreme(of: held, \.startTime, largest: false, disputed: { lineDisputes[$0]?.start ?? [] })
+        latestStart = Self.extreme(of: held, \.startTime, largest: true, disputed: { lineDisputes[$0]?.start ?? [] })
         self.withoutFinisher = withoutFinisher
     }
 
-    private static func extreme<Value: Comparable>(of lines: [EditionLine], _ field: KeyPath<EditionLine, Value?>, largest: Bool) -> Extreme<Value> {
+    /// The extreme of `field`; every known value is compared, so `disputed(year)` of each is used.
+    private static func extreme<Value: Comparable>(of lines: [EditionLine], _ field: KeyPath<EditionLine, Value?>, largest: Bool,
+                                                   disputed: (Int) -> [String]) -> Extreme<Value> {
         let known = lines.filter { $0[keyPath: field] != nil }
         let values = known.compactMap { $0[keyPath: field] }
         let value = largest ? values.max() : values.min()
         return Extreme(value: value, years: known.filter { $0[keyPath: field] == value }.map(\.year),
-                       basis: Basis(known: known.map(\.year), unknown: lines.filter { $0[keyPath: field] == nil }.map(\.year)))
+                       basis: Basis(known: known.map(\.year), unknown: lines.filter { $0[keyPath: field] == nil }.map(\.year),
+                                    disputed: known.flatMap { disputed($0.year) }))
     }
 }
 

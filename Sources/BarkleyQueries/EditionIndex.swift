@@ -10,6 +10,10 @@ public struct EditionIndex: Sendable, Hashable, Codable {
     /// Where a winner may be missing or wrong: an edition that counts more finishers than it names.
     public var completeness: Completeness
 
+    /// The disputed facts each line used, by year (see ``LineDisputes``). Not written in JSON:
+    /// ``completeness`` lists them all; ``EditionAggregates`` takes each figure's own from here.
+    var lineDisputes: [Int: LineDisputes] = [:]
+
     public init(editions: [EditionLine], completeness: Completeness) {
         self.editions = editions
         self.completeness = completeness
@@ -89,6 +93,20 @@ public struct EditionLine: Sendable, Hashable, Codable {
     }
 }
 
+/// The disputed facts one line of ``EditionIndex`` used, by the value that used them, as
+/// ``Completeness/disputed`` names them.
+struct LineDisputes: Sendable, Hashable {
+    /// The start date and time of day.
+    var start: [String] = []
+    var starters: [String] = []
+    /// The winner and winning time: every finish of the year, its presence, outcome and time.
+    var winner: [String] = []
+    /// The number of finishers.
+    var finishers: [String] = []
+    /// Everything the line used (the above, the fun runs and the furthest loops).
+    var all: [String] = []
+}
+
 /// How ``EditionIndex/sorted(by:)`` orders the editions; unknown values always come last.
 public enum EditionOrder: String, Sendable, Hashable, CaseIterable, Codable {
     /// Oldest first.
@@ -124,7 +142,9 @@ extension EditionIndex {
             case (nil, nil): left.offset < right.offset
             }
         }
-        return EditionIndex(editions: sorted.map(\.element), completeness: completeness)
+        var index = EditionIndex(editions: sorted.map(\.element), completeness: completeness)
+        index.lineDisputes = lineDisputes
+        return index
     }
 }
 
@@ -154,6 +174,9 @@ extension History {
         let finishes = Dictionary(grouping: try allFinishes().finishes, by: \.year)
         let namedFunRuns = try namedCounts(of: .funRun)
         let namedFinishes = try namedCounts(of: .finish)
+        let disputeIndex = try self.disputeIndex()
+        var lineDisputes: [Int: LineDisputes] = [:]
+        var used = DisputesUsed(disputeIndex)
         let lines = try editions.map { edition -> EditionLine in
             let start = starts[edition.id]
             var line = EditionLine(year: edition.year, held: edition.held, startDate: start?.date, startTime: start?.time,
@@ -175,10 +198,41 @@ extension History {
                 line.winner = first.runner
                 line.winningTime = first.time
             }
+            var disputes = LineDisputes()
+            var lineUsed = DisputesUsed(disputeIndex)
+            func labels(_ fill: (inout DisputesUsed) throws -> Void) rethrows -> [String] {
+                var part = DisputesUsed(disputeIndex)
+                try fill(&part)
+                lineUsed.formUnion(part)
+                return part.labels
+            }
+            disputes.start = labels { $0.edition(edition.year, .startDate, .startTime) }
+            disputes.starters = labels { $0.edition(edition.year, .starters) }
+            // A stated count is used as stated; the named entrants only where none is stated and the
+            // list is complete (``EditionFacts/knownCount(of:named:)``).
+            disputes.finishers = try labels { part in
+                part.edition(edition.year, .finishers)
+                if edition.statedFinishers == nil, edition.entrantList == .complete { part.formUnion(try self.disputes(counting: .finish, in: [edition], index: disputeIndex)) }
+            }
+            _ = try labels { part in
+                part.edition(edition.year, .funRunCompleters)
+                if edition.statedFunRuns == nil, edition.entrantList == .complete { part.formUnion(try self.disputes(counting: .funRun, in: [edition], index: disputeIndex)) }
+            }
+            disputes.winner = try labels { $0.formUnion(try self.disputes(counting: .finish, in: [edition], times: true, stated: false, index: disputeIndex)) }
+            // The furthest loops read the counts from the last loop down to the one found.
+            _ = labels { part in
+                for loop in attrition where loop.loop >= (line.furthestLoopStarted ?? 0) { part.loop(edition.year, loop.loop, .started) }
+                for loop in attrition where loop.loop >= (line.furthestLoopCompleted ?? 0) { part.loop(edition.year, loop.loop, .completed) }
+            }
+            used.formUnion(lineUsed)
+            disputes.all = lineUsed.labels
+            lineDisputes[edition.year] = disputes
             return line
         }
-        let completeness = Completeness.ofOutcome(.finish, in: editions, named: namedFinishes)
-        return EditionIndex(editions: lines, completeness: completeness)
+        let completeness = Completeness.ofOutcome(.finish, in: editions, named: namedFinishes, disputes: used)
+        var index = EditionIndex(editions: lines, completeness: completeness)
+        index.lineDisputes = lineDisputes
+        return index
     }
 
     /// The last loop whose `count` is above zero, when every loop after it is known to be zero;

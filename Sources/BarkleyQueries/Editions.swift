@@ -33,8 +33,7 @@ extension History {
         guard let row = try connection.row(SQL.editionRow.sql, [race, year]) else {
             throw QueryError.noEdition(race: race, year: year)
         }
-        var edition = try EditionFacts(row: row)
-        edition.disputes = try disputeMarks()[edition.id] ?? []
+        let edition = try EditionFacts(row: row)
         let cutoffs = try connection.rows(SQL.loopCutoffs.sql, [race, year]).map {
             FormatSummary.Cutoff(loop: try $0.require("loop"), time: ElapsedTime(seconds: try $0.require("seconds")))
         }
@@ -47,7 +46,12 @@ extension History {
 
         let finishes = try finishers(in: year).finishes
         let funRuns = try funRuns(in: year)
-        let completeness = Completeness.of([edition]) {
+        // The summary shows the edition's own values, cutoffs and loop counts, and its finishes
+        // and fun runs with their times: not the other entrants' values.
+        var disputes = try self.disputes(counting: .finish, in: [edition], also: DisputesUsed.shownFields, times: true)
+        disputes.formUnion(try self.disputes(counting: .funRun, in: [edition], also: DisputesUsed.shownFields, times: true))
+        disputes.editionLevel(year)
+        let completeness = Completeness.of([edition], disputes: disputes) {
             !$0.namesEvery(.finish, named: finishes.count) || !$0.namesEvery(.funRun, named: funRuns.count)
         }
         return EditionSummary(

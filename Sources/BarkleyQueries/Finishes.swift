@@ -74,7 +74,8 @@ extension History {
     public func finishers(in year: Int) throws -> EditionFinishes {
         let edition = try editionFacts(year: year)
         let finishes = try connection.rows(SQL.finishesOfYear.sql, [race, year]).map(Finish.init(row:))
-        let completeness = Completeness.of([edition], resting: Completeness.outcomeFields(.finish)) { !$0.namesEvery(.finish, named: finishes.count) }
+        let disputes = try self.disputes(counting: .finish, in: [edition], also: DisputesUsed.shownFields, times: true)
+        let completeness = Completeness.of([edition], disputes: disputes) { !$0.namesEvery(.finish, named: finishes.count) }
         return EditionFinishes(year: year, held: edition.held, statedFinishers: edition.statedFinishers,
                                finishes: finishes, completeness: completeness)
     }
@@ -84,7 +85,7 @@ extension History {
     /// - Throws: `SQLiteError` when the archive cannot be read.
     public func allFinishes() throws -> FinishList {
         let finishes = try connection.rows(SQL.finishes.sql, [race]).map(Finish.init(row:))
-        return FinishList(finishes: finishes, completeness: try finishCompleteness())
+        return FinishList(finishes: finishes, completeness: try finishCompleteness(showing: true))
     }
 
     /// How many finishes there have been and by how many runners, in all and for each distance.
@@ -102,7 +103,7 @@ extension History {
             }
             .sorted { ($0.loops ?? .max) < ($1.loops ?? .max) }
         return FinishTotals(finishes: list.finishes.count, finishers: Set(list.finishes.map(\.runner)).count,
-                            byLoops: byLoops, completeness: list.completeness)
+                            byLoops: byLoops, completeness: try finishCompleteness())
     }
 
     /// Runners who finished more than once, with their years: most finishes first, then the
@@ -115,13 +116,18 @@ extension History {
             .filter { $0.value.count > 1 }
             .map { RepeatFinisher(runner: $0.key, finishes: $0.value.count, years: $0.value.map(\.year).sorted()) }
             .sorted { ($1.finishes, $0.years[0], $0.runner) < ($0.finishes, $1.years[0], $1.runner) }
-        return RepeatFinishers(runners: runners, completeness: list.completeness)
+        return RepeatFinishers(runners: runners, completeness: try finishCompleteness())
     }
 
     /// Where the list of finishes may be short: a held edition with a partial list and no stated
     /// number of finishers that the named ones reach.
-    func finishCompleteness(in editions: [EditionFacts]? = nil) throws -> Completeness {
-        Completeness.ofOutcome(.finish, in: try editions ?? editionFacts(), named: try namedCounts(of: .finish))
+    ///
+    /// - Parameter showing: true when the answer lists the finishes with their times, countries
+    ///   and the rest (their disputed values are then used); false when it only counts them.
+    func finishCompleteness(in editions: [EditionFacts]? = nil, showing: Bool = false) throws -> Completeness {
+        let editions = try editions ?? editionFacts()
+        let disputes = try self.disputes(counting: .finish, in: editions, also: showing ? DisputesUsed.shownFields : [], times: showing)
+        return Completeness.ofOutcome(.finish, in: editions, named: try namedCounts(of: .finish), disputes: disputes)
     }
 
     /// Every fun run in the race's history, by year and time (fun runs without a time last).

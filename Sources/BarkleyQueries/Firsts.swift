@@ -90,27 +90,40 @@ extension History {
         let namedFunRuns = try namedCounts(of: .funRun)
         let unnamedFinishes = Set(editions.filter { !$0.namesEvery(.finish, named: namedFinishes[$0.id, default: 0]) }.map(\.year))
         let unnamedFunRuns = Set(editions.filter { !$0.namesEvery(.funRun, named: namedFunRuns[$0.id, default: 0]) }.map(\.year))
+        let index = try disputeIndex()
 
         /// The earliest year's achievers; within that year, the one(s) who got there first when
         /// every time is known (Possert's 28:52 in 1995, not all five fun runs), else all of them.
-        func first<T>(_ entries: [T], year: (T) -> Int, seconds: (T) -> Int?, unnamed: Set<Int>, matches: (T) -> Bool?) -> Milestone<T> {
+        ///
+        /// The milestone uses, over the editions up to its year, the presence, outcome and loops of
+        /// every entrant with that outcome and their `field` (sex, first attempt, country), and the
+        /// times of its year when they pick the achiever.
+        func first<T>(_ entries: [T], year: (T) -> Int, seconds: (T) -> Int?, unnamed: Set<Int>, outcome: Outcome,
+                      field: DisputedField? = nil, matches: (T) -> Bool?) throws -> Milestone<T> {
             let found = entries.filter { matches($0) == true }.map(year).min()
             let unknownYears = Set(entries.filter { matches($0) == nil }.map(year))
             let scope = editions.filter { $0.year <= found ?? .max }
             var achievers = entries.filter { year($0) == found && matches($0) == true }
             let times = achievers.compactMap(seconds)
+            // Times pick among several achievers of the year, and only when every one is known.
+            let timesPick = achievers.count > 1 && times.count == achievers.count
             if times.count == achievers.count, let fastest = times.min() {
                 achievers = achievers.filter { seconds($0) == fastest }
             }
+            var disputes = try self.disputes(counting: outcome, in: scope, also: field.map { [$0] } ?? [], index: index)
+            if timesPick, let found {
+                disputes.formUnion(try self.disputes(counting: outcome, in: scope.filter { $0.year == found }, times: true, index: index))
+            }
             return Milestone(year: found, achievers: achievers,
-                             completeness: .of(scope, resting: Completeness.milestoneFields) { unnamed.contains($0.year) || unknownYears.contains($0.year) })
+                             completeness: .of(scope, disputes: disputes) { unnamed.contains($0.year) || unknownYears.contains($0.year) })
         }
         let finishSeconds: (Finish) -> Int? = { $0.time?.seconds }
         let funRunSeconds: (FunRun) -> Int? = { $0.time?.seconds }
 
         let countries = Set(finishes.compactMap(\.country)).sorted()
-        let byCountry = countries.map { country in
-            CountryFirst(country: country, milestone: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) {
+        let byCountry = try countries.map { country in
+            CountryFirst(country: country, milestone: try first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes,
+                                                                outcome: .finish, field: .country) {
                 $0.country.map { $0 == country }
             })
         }.sorted { ($0.milestone.year ?? .max, $0.country) < ($1.milestone.year ?? .max, $1.country) }
@@ -118,12 +131,19 @@ extension History {
 
         return Firsts(
             loops: loops, category: category,
-            finish: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) { _ in true },
-            womanFinish: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) { $0.sex.map { $0 == .female } },
-            firstAttemptFinish: first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes) { $0.firstAttempt },
+            finish: try first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes, outcome: .finish) { _ in true },
+            womanFinish: try first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes, outcome: .finish, field: .sex) {
+                $0.sex.map { $0 == .female }
+            },
+            firstAttemptFinish: try first(finishes, year: \.year, seconds: finishSeconds, unnamed: unnamedFinishes, outcome: .finish,
+                                          field: .firstAttempt) { $0.firstAttempt },
             finishByCountry: byCountry,
-            countryCompleteness: .of(editions, resting: Completeness.outcomeFields(.finish).union([.country])) { unnamedFinishes.contains($0.year) || unknownCountry.contains($0.year) },
-            funRun: first(funRuns, year: \.year, seconds: funRunSeconds, unnamed: unnamedFunRuns) { _ in true },
-            womanFunRun: first(funRuns, year: \.year, seconds: funRunSeconds, unnamed: unnamedFunRuns) { $0.sex.map { $0 == .female } })
+            countryCompleteness: .of(editions, disputes: try disputes(counting: .finish, in: editions, also: [.country], index: index)) {
+                unnamedFinishes.contains($0.year) || unknownCountry.contains($0.year)
+            },
+            funRun: try first(funRuns, year: \.year, seconds: funRunSeconds, unnamed: unnamedFunRuns, outcome: .funRun) { _ in true },
+            womanFunRun: try first(funRuns, year: \.year, seconds: funRunSeconds, unnamed: unnamedFunRuns, outcome: .funRun, field: .sex) {
+                $0.sex.map { $0 == .female }
+            })
     }
 }

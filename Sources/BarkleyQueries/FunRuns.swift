@@ -43,7 +43,8 @@ extension History {
     public func funRunCompleters(in year: Int) throws -> EditionFunRuns {
         let edition = try editionFacts(year: year)
         let funRuns = try funRuns(in: year)
-        let completeness = Completeness.of([edition], resting: Completeness.outcomeFields(.funRun)) { !$0.namesEvery(.funRun, named: funRuns.count) }
+        let disputes = try self.disputes(counting: .funRun, in: [edition], also: DisputesUsed.shownFields, times: true)
+        let completeness = Completeness.of([edition], disputes: disputes) { !$0.namesEvery(.funRun, named: funRuns.count) }
         return EditionFunRuns(year: year, held: edition.held, statedFunRuns: edition.statedFunRuns,
                               funRuns: funRuns, completeness: completeness)
     }
@@ -53,7 +54,9 @@ extension History {
     ///
     /// - Throws: `SQLiteError` when the archive cannot be read.
     public func allFunRunCompletions() throws -> FunRunList {
-        FunRunList(funRuns: try allFunRuns(),
-                   completeness: .ofOutcome(.funRun, in: try editionFacts(), named: try namedCounts(of: .funRun)))
+        let editions = try editionFacts()
+        return FunRunList(funRuns: try allFunRuns(),
+                          completeness: .ofOutcome(.funRun, in: editions, named: try namedCounts(of: .funRun),
+                                                   disputes: try disputes(counting: .funRun, in: editions, also: DisputesUsed.shownFields, times: true)))
     }
 }

@@ -78,8 +78,6 @@ struct EditionFacts {
     let finishLoops: Int?
     let finishLimitSeconds: Int?
     let funRunLoops: Int?
-    /// The edition's disputed facts (see ``Completeness/disputed``); set by ``History/editionFacts()``.
-    var disputes: [DisputeMark] = []
     /// The race the edition's finishes belong to: as stated, else derived from the format.
     let category: RaceCategory
 
@@ -146,12 +144,7 @@ extension SQL {
 extension History {
     /// Every edition of the race, oldest first.
     func editionFacts() throws -> [EditionFacts] {
-        let marks = try disputeMarks()
-        return try connection.rows(SQL.editions.sql, [race]).map { row in
-            var facts = try EditionFacts(row: row)
-            facts.disputes = marks[facts.id] ?? []
-            return facts
-        }
+        try connection.rows(SQL.editions.sql, [race]).map(EditionFacts.init(row:))
     }
 
     /// The edition of `year`.

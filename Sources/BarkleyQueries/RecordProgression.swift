@@ -150,6 +150,10 @@ extension History {
         records.append(RecordProgression.Progression(record: .fastestFunRun, steps: steps(funRuns.compactMap { funRun in
             funRun.time.map { (funRun.year, funRun.runner, $0) }
         })))
-        return RecordProgression(loops: loops, records: records, completeness: .ofStarts(in: editions))
+        // Every finish, loop and fun-run time of the distance is compared.
+        var disputes = try self.disputes(counting: .finish, in: editions, times: true)
+        disputes.formUnion(try self.disputes(counting: .funRun, in: editions, times: true))
+        disputes.loopTimes(years: years, outcome: nil) { _ in nil }
+        return RecordProgression(loops: loops, records: records, completeness: .ofStarts(in: editions, disputes: disputes))
     }
 }

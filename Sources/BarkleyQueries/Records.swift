@@ -105,7 +105,13 @@ extension History {
         let fastest = times.min(), slowest = times.max(), smallestMargin = finishes.compactMap(\.marginSeconds).min()
         let namedFinishes = try namedCounts(of: .finish)
         let untimedFinishYears = Set(finishes.filter { $0.time == nil }.map(\.year))
-        let finishCompleteness = Completeness.of(editions, resting: Completeness.outcomeFields(.finish)) {
+        // Every finish time of the distance is compared; the holders are shown whole.
+        var finishDisputes = try disputes(counting: .finish, in: editions, times: true)
+        let fastestFinish = finishes.filter { $0.time != nil && $0.time?.seconds == fastest }
+        let slowestFinish = finishes.filter { $0.time != nil && $0.time?.seconds == slowest }
+        let closest = finishes.filter { $0.marginSeconds != nil && $0.marginSeconds == smallestMargin }
+        for finish in fastestFinish + slowestFinish + closest { finishDisputes.entrant(finish.year, finish.runner, DisputesUsed.shownFields) }
+        let finishCompleteness = Completeness.of(editions, disputes: finishDisputes) {
             !$0.namesEvery(.finish, named: namedFinishes[$0.id, default: 0]) || untimedFinishYears.contains($0.year)
         }
 
@@ -113,19 +119,28 @@ extension History {
         let fastestFunRun = funRuns.compactMap { $0.time?.seconds }.min()
         let namedFunRuns = try namedCounts(of: .funRun)
         let untimedFunRunYears = Set(funRuns.filter { $0.time == nil }.map(\.year))
-        let funRunCompleteness = Completeness.of(editions, resting: Completeness.outcomeFields(.funRun)) {
+        let fastestFunRuns = funRuns.filter { $0.time != nil && $0.time?.seconds == fastestFunRun }
+        var funRunDisputes = try disputes(counting: .funRun, in: editions, times: true)
+        for funRun in fastestFunRuns { funRunDisputes.entrant(funRun.year, funRun.runner, DisputesUsed.shownFields) }
+        let funRunCompleteness = Completeness.of(editions, disputes: funRunDisputes) {
             !$0.namesEvery(.funRun, named: namedFunRuns[$0.id, default: 0]) || untimedFunRunYears.contains($0.year)
         }
 
+        // Every loop time of the distance is compared; a holder's presence and outcome are used.
+        let fastestLoops = try fastestLoops(loops: loops)
+        var loopDisputes = try disputesUsed()
+        loopDisputes.loopTimes(years: years, outcome: nil) { _ in nil }
+        for holder in fastestLoops.flatMap(\.holders) { loopDisputes.entrant(holder.year, holder.runner, DisputesUsed.outcomeFields) }
+
         return Records(
             loops: loops, category: category,
-            fastestFinish: finishes.filter { $0.time != nil && $0.time?.seconds == fastest },
-            slowestFinish: finishes.filter { $0.time != nil && $0.time?.seconds == slowest },
-            smallestMargin: finishes.filter { $0.marginSeconds != nil && $0.marginSeconds == smallestMargin },
-            fastestLoops: try fastestLoops(loops: loops),
-            fastestFunRun: funRuns.filter { $0.time != nil && $0.time?.seconds == fastestFunRun },
+            fastestFinish: fastestFinish,
+            slowestFinish: slowestFinish,
+            smallestMargin: closest,
+            fastestLoops: fastestLoops,
+            fastestFunRun: fastestFunRuns,
             finishCompleteness: finishCompleteness,
-            loopCompleteness: .ofStarts(in: editions),
+            loopCompleteness: .ofStarts(in: editions, disputes: loopDisputes),
             funRunCompleteness: funRunCompleteness)
     }
 

@@ -11,8 +11,13 @@ extension SQL {
         SELECT runner.id, runner.name
         FROM entry CROSS JOIN edition ON edition.id = entry.edition_id CROSS JOIN runner ON runner.id = entry.runner_id
         WHERE entry.listed_as_key = ?1 AND edition.race = ?2
+        UNION
+        SELECT runner.id, runner.name FROM runner
+        WHERE runner.key = ?3
+          AND EXISTS (SELECT 1 FROM entry CROSS JOIN edition ON edition.id = entry.edition_id
+                      WHERE entry.runner_id = runner.id AND edition.race = ?2)
         ORDER BY name
-        """, sample: [.text("jasmin paris"), .text(Edition.barkley)])
+        """, sample: [.text("jasmin paris"), .text(Edition.barkley), .text("jasmin-paris")])
 
     static let runnerAliases = NamedQuery("a runner's other spellings", """
         SELECT entry.name AS alias FROM entry CROSS JOIN edition ON edition.id = entry.edition_id
@@ -72,8 +77,10 @@ extension History {
     /// ```swift
     /// let career = try history.career(of: "jasmin paris")    // case and accents are ignored
     /// career.years.map(\.year)                                // [2022, 2023, 2024]
+    /// try history.career(of: "jasmin-paris").runner            // "Jasmin Paris": by the runner's key
     /// ```
-    /// - Parameter name: the runner's name or a spelling a source used, ignoring case and accents.
+    /// - Parameter name: the runner's name or a spelling a source used, ignoring case and accents;
+    ///   or the runner's key (``Career/key``, the slug the site's URLs use), exactly as stored.
     /// - Throws: ``QueryError/noRunner(name:suggestions:)`` with close names when nobody has that
     ///   name; ``QueryError/ambiguousRunner(name:candidates:)`` when it is a spelling of several
     ///   runners; `SQLiteError` when the archive cannot be read.
@@ -107,35 +114,44 @@ extension History {
         let aliases = try connection.rows(SQL.runnerAliases.sql, [runner.id, race, runner.name]).map { try $0.require("alias", as: String.self) }
         let entered = Set(years.map(\.year))
         let identity = try self.identity(ofRunner: runner.id)
+        var disputes = try disputesUsed()
+        for year in years { disputes.wholeEntrant(year.year, runner.name) }
         return Career(runner: runner.name, key: identity.key, externalIDs: identity.ids, aliases: aliases, years: years, starts: years.count,
                       finishes: years.filter { $0.outcome == .finish }.count,
                       funRuns: years.filter { $0.outcome == .funRun }.count,
-                      completeness: .of(try editionFacts(), resting: Completeness.outcomeFields(.unknown).union([.country, .sex, .firstAttempt])) {
+                      completeness: .of(try editionFacts(), disputes: disputes) {
                           $0.hasPartialList && !entered.contains($0.year)
                       })
     }
 
-    /// The runners with the most starts (entries), most first.
+    /// The runners with the most starts (entries) of one race, most first.
     ///
     /// - Parameters:
     ///   - limit: how many runners to list.
-    ///   - loops: count only editions whose finish was this many loops (5: the 100-mile race); nil counts every edition.
+    ///   - loops: count only editions whose finish was this many loops (5: the 100-mile race); nil counts every
+    ///     edition of the race counted.
+    ///   - category: the race counted, never both; nil: the 100-mile race unless `loops` is given
+    ///     (1986–1988 are the 3-loop race's), as ``mostFinishes(limit:loops:category:)``.
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func mostStarts(limit: Int = 10, loops: Int? = nil) throws -> RunnerRanking {
-        RunnerRanking(runners: try ranking(SQL.tallies, [race, loops], limit: limit),
-                      completeness: .ofStarts(in: try editionFacts(loops: loops)), loops: loops)
+    public func mostStarts(limit: Int = 10, loops: Int? = nil, category: RaceCategory? = nil) throws -> RunnerRanking {
+        let editions = try editions(loops: loops, category: category)
+        return RunnerRanking(runners: try ranking(SQL.tallies, [race, loops], limit: limit, years: editions.years),
+                             completeness: .ofStarts(in: editions.facts, disputes: try disputes(countingStartsIn: editions.facts)), loops: loops)
     }
 
-    /// The runners with the most fun runs (completed without a finish), most first.
+    /// The runners with the most fun runs (completed without a finish) of one race, most first.
     ///
     /// - Parameters:
     ///   - limit: how many runners to list.
-    ///   - loops: count only editions whose finish was this many loops; nil counts every edition.
+    ///   - loops: count only editions whose finish was this many loops; nil counts every edition of the race counted.
+    ///   - category: the race counted, never both; nil: the 100-mile race unless `loops` is given.
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func mostFunRuns(limit: Int = 10, loops: Int? = nil) throws -> RunnerRanking {
-        RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.funRun.rawValue, loops], limit: limit),
-                      completeness: .ofOutcome(.funRun, in: try editionFacts(loops: loops), named: try namedCounts(of: .funRun)),
-                      loops: loops)
+    public func mostFunRuns(limit: Int = 10, loops: Int? = nil, category: RaceCategory? = nil) throws -> RunnerRanking {
+        let editions = try editions(loops: loops, category: category)
+        return RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.funRun.rawValue, loops], limit: limit, years: editions.years),
+                             completeness: .ofOutcome(.funRun, in: editions.facts, named: try namedCounts(of: .funRun),
+                                                      disputes: try disputes(counting: .funRun, in: editions.facts)),
+                             loops: loops)
     }
 
     /// The runners with the most finishes of one race, most first (Jared Campbell, 4).
@@ -148,11 +164,17 @@ extension History {
     ///     (Ed Furtaw's 1988 finish is the 3-loop race's).
     /// - Throws: `SQLiteError` when the archive cannot be read.
     public func mostFinishes(limit: Int = 10, loops: Int? = nil, category: RaceCategory? = nil) throws -> RunnerRanking {
+        let editions = try editions(loops: loops, category: category)
+        return RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue, loops], limit: limit, years: editions.years),
+                             completeness: try finishCompleteness(in: editions.facts), loops: loops)
+    }
+
+    /// The editions a ranking counts: of `loops` loops, and of one race — `category`, or the
+    /// 100-mile race when neither is given. `years` is nil when every edition of `loops` counts.
+    private func editions(loops: Int?, category: RaceCategory?) throws -> (facts: [EditionFacts], years: Set<Int>?) {
         let counted = category ?? (loops == nil ? .hundredMile : nil)
-        let editions = try editionFacts(loops: loops).filter { counted == nil || $0.category == counted }
-        let years = counted.map { _ in Set(editions.map(\.year)) }
-        return RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue, loops], limit: limit, years: years),
-                             completeness: try finishCompleteness(in: editions), loops: loops)
+        let facts = try editionFacts(loops: loops).filter { counted == nil || $0.category == counted }
+        return (facts, counted.map { _ in Set(facts.map(\.year)) })
     }
 
     /// Starts, runners, fun runs and finishes by country.
@@ -171,9 +193,11 @@ extension History {
         }
         let editions = try editionFacts(loops: loops)
         return CountryTable(countries: known + rows.filter { $0.country == nil },
-                            startsCompleteness: .ofStarts(in: editions),
-                            funRunsCompleteness: .ofOutcome(.funRun, in: editions, named: try namedCounts(of: .funRun)),
-                            finishesCompleteness: .ofOutcome(.finish, in: editions, named: try namedCounts(of: .finish)),
+                            startsCompleteness: .ofStarts(in: editions, disputes: try disputes(countingStartsIn: editions, also: [.country])),
+                            funRunsCompleteness: .ofOutcome(.funRun, in: editions, named: try namedCounts(of: .funRun),
+                                                            disputes: try disputes(counting: .funRun, in: editions, also: [.country])),
+                            finishesCompleteness: .ofOutcome(.finish, in: editions, named: try namedCounts(of: .finish),
+                                                             disputes: try disputes(counting: .finish, in: editions, also: [.country])),
                             loops: loops)
     }
 
@@ -197,11 +221,15 @@ extension History {
         return ranked
     }
 
-    /// The one runner of this race whose name or another spelling folds to the same key as `name`.
+    /// The one runner of this race whose name or another spelling folds to the same key as `name`,
+    /// or whose stable key is `name` lower-cased (`jasmin-paris`: keys are made lower case from
+    /// the folded name, spaces as hyphens). A key and a name can only meet for the same runner or
+    /// a hyphenated spelling of another, which the ambiguity error then names.
     ///
     /// - Throws: ``QueryError/noRunner(name:suggestions:)`` or ``QueryError/ambiguousRunner(name:candidates:)``.
     func resolveRunner(_ name: String) throws -> (id: Int64, name: String) {
-        let matches = try connection.rows(SQL.runnerByName.sql, [NameKey.fold(name), race]).map {
+        let key = name.lowercased()
+        let matches = try connection.rows(SQL.runnerByName.sql, [NameKey.fold(name), race, key]).map {
             (id: try $0.require("id", as: Int64.self), name: try $0.require("name", as: String.self))
         }
         guard let match = matches.first else {

@@ -40,7 +40,7 @@ enum SQL {
         runnerByName, runnerAliases, careerEntries, careerTimes, tallies, talliesOfOutcome, countries,
         allSpellings,
         entryOfRunner, entrySources, timeSources,
-        disputedYears, disputeMarks,
+        disputedYears, disputedFacts,
         editionStarts, loopTimesOfDistance,
     ]
 }

@@ -33,7 +33,9 @@ import Testing
     }
 
     @Test func aDisputedAnswerSendsTheReaderToTheEditionPagesNotToACommand() throws {
-        let page = try BuiltSite.read("index.html")
+        // The finish records compare Jared Campbell's disputed 2014 time (the home page's
+        // counts of finishes use no disputed value).
+        let page = try BuiltSite.read("records/index.html")
         #expect(page.contains("each edition&#39;s page lists the others") || page.contains("each edition's page lists the others"))
         #expect(!page.contains("`barkley disputes`"))
     }

@@ -17,6 +17,9 @@ public enum EntrantCSV {
     /// Columns read when present and written only when some entrant has a value for them:
     /// `distinct_from` holds names separated by `;`.
     static let optionalColumns = ["distinct_from"]
+    /// Why an entrant stopped (a ``DropReason`` code) and its free text: read when present,
+    /// written only when some entrant has one, so export and import give the file back.
+    static let reasonColumns = ["reason", "reason_note"]
 
     /// Reads `data` as the entrants of `edition`, replacing the ones it had.
     ///
@@ -52,8 +55,9 @@ public enum EntrantCSV {
         for (index, column) in header.enumerated() where !column.isEmpty {
             if column.hasPrefix("loop_"), let loop = Int(column.dropFirst(5)), (1...100).contains(loop) {
                 loopColumns[index] = loop
-            } else if !(fixedColumns + trailingColumns + optionalColumns).contains(column) {
-                problems.append(problem(1, column, .unknownField, "unknown column; expected \(fixedColumns.joined(separator: ", ")), loop_1…loop_N, cite, note"))
+            } else if !(fixedColumns + trailingColumns + optionalColumns + reasonColumns).contains(column) {
+                problems.append(problem(1, column, .unknownField, "unknown column; expected \(fixedColumns.joined(separator: ", ")), loop_1…loop_N, cite, note"
+                                        + " (and optionally \((optionalColumns + reasonColumns).joined(separator: ", ")))"))
             }
         }
         if !header.contains("name") { problems.append(problem(1, "name", .missingField, "a `name` column is required")) }
@@ -125,10 +129,16 @@ public enum EntrantCSV {
             }
             entrant.cited = cell("cite")?.split(separator: " ").map(String.init) ?? []
             entrant.note = cell("note", as: .note)
+            if let reason = cell("reason") {
+                if let value = DropReason(rawValue: reason) { entrant.reason = value } else {
+                    invalid("reason", "'\(reason)' is not one of: \(DropReason.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            }
+            entrant.reasonNote = cell("reason_note", as: .note)
             entrant.distinctFrom = cell("distinct_from").map { list in
                 list.split(separator: ";").compactMap { try? DoorText.clean(String($0), as: .name) }
             } ?? []
-            for field in ["", ".name", ".listed_as", ".country", ".sex", ".first_attempt", ".loops_completed", ".outcome", ".cite", ".note", ".distinct_from"] {
+            for field in ["", ".name", ".listed_as", ".country", ".sex", ".first_attempt", ".loops_completed", ".outcome", ".cite", ".note", ".distinct_from", ".reason", ".reason_note"] {
                 parsed.lines[path + field] = line
             }
             parsed.edition.entrants.append(entrant)
@@ -155,7 +165,9 @@ public enum EntrantCSV {
         let loops = max(edition.format.loops ?? 0, edition.entrants.flatMap(\.times).map(\.loop).max() ?? 0)
         let writer = try CSVWriter(stream: .toMemory())
         let distinct = edition.entrants.contains { !$0.distinctFrom.isEmpty }
-        try writer.write(row: fixedColumns + (0..<loops).map { "loop_\($0 + 1)" } + trailingColumns + (distinct ? optionalColumns : []))
+        let reasons = edition.entrants.contains { $0.reason != nil || $0.reasonNote != nil }
+        try writer.write(row: fixedColumns + (0..<loops).map { "loop_\($0 + 1)" } + trailingColumns + (distinct ? optionalColumns : [])
+                         + (reasons ? reasonColumns : []))
         for entrant in edition.entrants {
             let times = entrant.timesByLoop
             let fixed = [entrant.name, entrant.listedAs ?? "", entrant.country ?? "", entrant.sex?.rawValue ?? "",
@@ -163,7 +175,8 @@ public enum EntrantCSV {
                          entrant.statedOutcome?.rawValue ?? ""]
             try writer.write(row: fixed + (0..<loops).map { times[$0 + 1]?.description ?? "" }
                              + [entrant.cited.joined(separator: " "), entrant.note ?? ""]
-                             + (distinct ? [entrant.distinctFrom.joined(separator: "; ")] : []))
+                             + (distinct ? [entrant.distinctFrom.joined(separator: "; ")] : [])
+                             + (reasons ? [entrant.reason?.rawValue ?? "", entrant.reasonNote ?? ""] : []))
         }
         writer.stream.close()
         let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

@@ -12,6 +12,8 @@ public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible 
         case similarRunner
         /// A time no Barkley could produce (faster than the loops allow, a spreadsheet's 24-hour wrap).
         case implausibleTime
+        /// An external id (Wikidata, DUV, UltraSignup) differing from the one another edition gives the runner.
+        case conflictingID
         /// A schema constraint SQLite refused that no earlier rule caught (a gap in the checks).
         case schemaRule
     }

@@ -62,6 +62,7 @@ extension Archive {
             var seen: [String: String] = [:]
             var identities = IdentityCheck()
             var spellings = SpellingNotices()
+            var externalIDs = ExternalIDCheck()
             var done = 0
             while var file = next() {
                 if let unchanged = file.unchanged {
@@ -81,6 +82,7 @@ extension Archive {
                     let runners = try resolveRunners(in: parsed, keys: file.keys)
                     problems += runners.problems
                     problems += try similarRunnerProblems(in: parsed, keys: file.keys, runnerIDs: runners.ids, check: &identities)
+                    problems += try externalIDProblems(in: parsed, keys: file.keys, runnerIDs: runners.ids, check: &externalIDs)
                     let notices = spellings.notices(in: parsed, keys: file.keys, storedNames: runners.names)
                     let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
                     if let other = seen[key] {
@@ -206,7 +208,7 @@ extension Archive {
     /// - Throws: ``ImportError`` when the edition is not in the archive, the file's name gives
     ///   another year, or the file breaks a rule (fields named by their column, in line order).
     ///   What the replaced entrants held that a spreadsheet has no column for (disputed values,
-    ///   reasons, unofficial loops, external ids) is named in the report's notices.
+    ///   unofficial loops, external ids, a reason it does not give) is named in the report's notices.
     @discardableResult
     public func importEntrantsCSV(_ url: URL, year: Int, race: String = Edition.barkley, dryRun: Bool = false) throws -> ImportReport {
         if let named = EntrantCSV.year(inFileName: url.lastPathComponent), named != year {
@@ -227,7 +229,7 @@ extension Archive {
         do {
             var report = try importEditions([parsed], dryRun: dryRun)[0]
             // Said, not silent: what the replaced entrants held that the spreadsheet has no column for.
-            report.notices += EntrantCSV.factsWithoutAColumn(in: edition).map {
+            report.notices += EntrantCSV.factsWithoutAColumn(in: edition, replacedBy: parsed.edition).map {
                 "replacing the entrants drops what a spreadsheet has no column for — \($0); the edition file keeps such facts"
             }
             return report

@@ -1,11 +1,12 @@
+import BarkleyPresentation
 import BarkleyQueries
 
 /// The aggregates of every edition, each with what it rests on.
 ///
 /// JSON (``BarkleyQueries/EditionAggregates``): `editions`, `held`, `loops`,
-/// `mean_winning_time`, `median_winning_time`, `winning_times` (`known`, `unknown`: years),
-/// `largest_field`, `earliest_start`, `latest_start` (each `value`, `years`, `basis`: `known`,
-/// `unknown`), `without_finisher` (`loops`, `years`, `not_held`, `unknown`).
+/// `mean_winning_time`, `median_winning_time`, `winning_times` (`known`, `unknown`: years;
+/// `disputed`: facts), `largest_field`, `earliest_start`, `latest_start` (each `value`, `years`,
+/// `basis`: `known`, `unknown`, `disputed`), `without_finisher` (`loops`, `years`, `not_held`, `unknown`).
 struct EditionAggregatesAnswer: Presentable {
     var race: String
     var aggregates: EditionAggregates
@@ -35,7 +36,17 @@ struct EditionAggregatesAnswer: Presentable {
         report.csvTable = 0
         report.footer = "Known: the held editions each figure is computed from; Unknown in: held editions it leaves out, their value unknown."
         if compact { compactLayout(&report) }
+        if let disputed = disputedSection { report.sections.append(disputed) }
         return report
+    }
+
+    /// The disputed facts each figure used, or nil when none did.
+    private var disputedSection: Report.Section? {
+        let figures = [("Winning times", aggregates.winningTimes.disputed), ("Largest field", aggregates.largestField.basis.disputed),
+                       ("Start times", aggregates.earliestStart.basis.disputed)].filter { !$0.1.isEmpty }
+        guard !figures.isEmpty else { return nil }
+        return .init(title: "Disputed values used", text: figures.map { "\($0.0): \($0.1.joined(separator: ", "))" }.joined(separator: "\n")
+            + "\n(the preferred values are used; \(Presentation.disputesCommand))")
     }
 
     /// The terminal's layout: the year lists that make the table wide move to sections under

@@ -13,8 +13,8 @@ extension Barkley {
                 the last runner within --limit is listed too, and the answer says how many. \
                 Counts are of named \
                 entries: most editions do not name every starter, so starts in particular may be \
-                low ("Complete"). Finishes are of one race, by default the 100-mile race \
-                (--category 3_loop for the early 3-loop race).
+                low ("Complete"). Every count is of one race, by default the 100-mile race \
+                (--category 3_loop for the early 3-loop race, 1986-1988).
 
                 Examples:
                   barkley most finishes
@@ -43,7 +43,7 @@ extension Barkley {
 
         @Option(help: "Count only the editions whose finish was this many loops (5: the 100-mile race; default: every edition).")
         var loops: Int?
-        @Option(help: "For finishes, the race counted: 100_mile (default) or 3_loop; never both.")
+        @Option(help: "The race counted: 100_mile (default) or 3_loop; never both.")
         var category: RaceCategory?
 
         @OptionGroup var history: HistoryOptions
@@ -59,9 +59,9 @@ extension Barkley {
             // (RankingCut): the query's own limit cuts a tie silently.
             let ranking = try history.answer { history in
                 switch tally {
-                case .starts: try history.mostStarts(limit: .max, loops: loops)
+                case .starts: try history.mostStarts(limit: .max, loops: loops, category: category)
                 case .finishes: try history.mostFinishes(limit: .max, loops: loops, category: category)
-                case .funRuns: try history.mostFunRuns(limit: .max, loops: loops)
+                case .funRuns: try history.mostFunRuns(limit: .max, loops: loops, category: category)
                 }
             }
             try output.print(RankingAnswer(race: history.raceTitle, tally: tally, ranking: RankingCut(ranking, limit: limit)))
