@@ -39,7 +39,7 @@ struct SampleDataTests {
             "2003 Ted Keizer 56:57", "2004 Mike Tilden 57:25", "2004 Jim Nelson 57:28", "2008 Brian Robinson 55:42:27",
             "2009 Andrew Thompson 57:37", "2010 Jonathan Basham 59:18", "2011 Brett Maune 57:13:33",
             "2012 Brett Maune 52:03:08", "2012 Jared Campbell 56:00:15", "2012 John Fegyveresi 59:41:21",
-            "2013 Nick Hollon 57:39", "2013 Travis Wildeboer 58:41", "2014 Jared Campbell 57:53:20", "2016 Jared Campbell 59:32:30",
+            "2013 Nick Hollon 57:39", "2013 Travis Wildeboer 58:41", "2014 Jared Campbell 57:50:20", "2016 Jared Campbell 59:32:30",
             "2017 John Kelly 59:30:53", "2023 Aurélien Sanchez 58:23:12", "2023 John Kelly 58:42:23", "2023 Karel Sabbe 59:53:33",
             "2024 Ihor Verys 58:44:59", "2024 John Kelly 59:15:38", "2024 Jared Campbell 59:30:32", "2024 Greig Hamilton 59:38:42",
             "2024 Jasmin Paris 59:58:21",

@@ -98,8 +98,9 @@ struct YAMLDoorTests {
         text.replaceSubrange(try #require(text.range(of: "cite: [irunfar]\n")), with: list)
         // Composed as text: the reader sees both items, and refuses only the line break in the first.
         let error = try #require(throws: ImportError.self) { try EditionFileReader.read(text: text, fileName: "2024.yaml") }
-        #expect(error.problems.map(\.rule) == [.forbiddenCharacter, .unknownSourceKey], "\(error)")
-        #expect(error.problems.last?.message.contains("'plain item &continued [[[[ too'") == true)
+        // In line order: the unknown key is reported at `cite:`, the line break at its item below.
+        #expect(error.problems.map(\.rule) == [.unknownSourceKey, .forbiddenCharacter], "\(error)")
+        #expect(error.problems.first?.message.contains("'plain item &continued [[[[ too'") == true)
     }
 
     @Test("real nesting past the bound is refused with its line, in flow or block form", arguments: [

@@ -72,6 +72,7 @@ public enum EditionFileReader {
         let fields = YAMLFields(file: fileName)
         let root: Node
         do {
+            try YAMLControlCharacters.check(text, file: fileName)
             try YAMLGuard.check(text, file: fileName)
             guard let node = try compose(text) else {
                 throw ImportError(problems: [ImportProblem(file: fileName, line: 1, field: "-", rule: .missingField, message: "the file is empty")])
@@ -90,14 +91,15 @@ public enum EditionFileReader {
         guard fields.problems.isEmpty, let edition else {
             // Report the archive's rules too, so one run lists everything to fix; but not the
             // counts and outcomes, which the values that could not be read would throw off.
-            let partial = edition.map { ParsedEdition(edition: $0, fileName: fileName, checksum: checksum, lines: lines) }
+            // A source refused above stays citable here, so its citations do not each report it again.
+            let partial = edition.map { ParsedEdition(edition: $0.citingRefusedSources(fields.refusedSourceKeys), fileName: fileName, checksum: checksum, lines: lines) }
             let more = partial.map(EditionValidator.problems(in:))?.filter { ![.countMismatch, .outcomeContradicted, .finishOverLimit].contains($0.rule) }
             let found = fields.problems.map { problem in
                 var problem = problem
                 if problem.line == nil { problem.line = EditionValidator.line(of: problem.field, in: lines) }
                 return problem
             }
-            throw ImportError(problems: found + (more ?? []))
+            throw ImportError(problems: ImportProblem.inLineOrder(found + (more ?? [])))
         }
         return ParsedEdition(edition: edition, fileName: fileName, checksum: checksum, lines: lines)
     }
@@ -160,8 +162,10 @@ public enum EditionFileReader {
 
     private static func readEntrant(_ node: Node, index: Int, _ fields: YAMLFields) -> Entrant? {
         guard let map = fields.mapping(node, path: "entrants", index: index, allowed: entrantFields) else { return nil }
-        guard let name = map.text("name", required: true, as: .name) else { return nil }
-        var entrant = Entrant(name: name)
+        // An entrant without a usable name is still read to its end, so that every problem of
+        // it is reported at once; it is not returned.
+        let name = map.text("name", required: true, as: .name)
+        var entrant = Entrant(name: name ?? "")
         entrant.listedAs = map.text("listed_as", as: .name)
         entrant.country = map.text("country")
         entrant.sex = map.choice("sex", Sex.self)
@@ -191,7 +195,7 @@ public enum EditionFileReader {
             loopTime.disputed = time.disputes(at: .loopTime)
             entrant.times.append(loopTime)
         }
-        return entrant
+        return name == nil ? nil : entrant
     }
 }
 

@@ -81,7 +81,7 @@ public enum EditionValidator {
 
         ReasonRules.check(edition, report: report)
         problems += countProblems(parsed)
-        return problems
+        return ImportProblem.inLineOrder(problems)
     }
 
     private static func timeProblems(_ entrant: Entrant, path: String, format: RaceFormat, parsed: ParsedEdition) -> [ImportProblem] {

@@ -98,11 +98,12 @@ public enum EntrantCSV {
                 fail("-", .syntax, "has \(row.count) cells; the header has \(header.count)")
                 continue
             }
-            guard let name = cell("name", as: .name) else {
-                if problems.last?.line != line { fail("name", .missingField, "a name is required") }
-                continue
-            }
-            var entrant = Entrant(name: name, listedAs: cell("listed_as", as: .name), country: cell("country"))
+            // A row without a usable name is still read to its end, so that one run lists every
+            // problem of the row (a refused name, a sex of `X`, a count of `two`), not the first.
+            let problemsBeforeName = problems.count
+            let name = cell("name", as: .name)
+            if name == nil, problems.count == problemsBeforeName { fail("name", .missingField, "a name is required") }
+            var entrant = Entrant(name: name ?? "", listedAs: cell("listed_as", as: .name), country: cell("country"))
             if let sex = cell("sex") {
                 if let value = Sex(rawValue: sex) { entrant.sex = value } else { invalid("sex", "'\(sex)' is not F or M") }
             }
@@ -124,6 +125,7 @@ public enum EntrantCSV {
                     continue
                 }
                 entrant.times.append(LoopTime(loop: loop, elapsed: time))
+                guard name != nil else { continue }
                 parsed.lines["\(path).times[\(entrant.times.count - 1)].elapsed"] = line
                 parsed.lines["\(path).times[\(entrant.times.count - 1)].loop"] = line
             }
@@ -138,6 +140,7 @@ public enum EntrantCSV {
             entrant.distinctFrom = cell("distinct_from").map { list in
                 list.split(separator: ";").compactMap { try? DoorText.clean(String($0), as: .name) }
             } ?? []
+            guard name != nil else { continue }  // its problems are reported; it is not an entrant
             for field in ["", ".name", ".listed_as", ".country", ".sex", ".first_attempt", ".loops_completed", ".outcome", ".cite", ".note", ".distinct_from", ".reason", ".reason_note"] {
                 parsed.lines[path + field] = line
             }

@@ -10,6 +10,9 @@ import Yams
 final class YAMLFields {
     let file: String
     private(set) var problems: [ImportProblem] = []
+    /// Keys written under `sources:` whose entry was refused (its citation blank, not text, or
+    /// holding a forbidden character; the key written twice): their citations are not reported again.
+    private(set) var refusedSourceKeys: Set<String> = []
 
     init(file: String) { self.file = file }
 
@@ -197,10 +200,12 @@ final class YAMLFields {
                 }
                 guard case .scalar(let scalar) = valueNode else {
                     fields.report(.invalidValue, itemPath, line: line, "expected a URL or citation")
+                    fields.refusedSourceKeys.insert(name)
                     return nil
                 }
                 guard let citation = fields.clean(scalar.string, as: .value, itemPath, line: line) else {
                     if DoorText.isAccepted(scalar.string) { fields.report(.invalidValue, itemPath, line: line, "expected a URL or citation") }
+                    fields.refusedSourceKeys.insert(name)
                     return nil
                 }
                 return (name, citation, line)

@@ -6,7 +6,8 @@ import SQLiteLayer
 /// - The Barkley's editions are `YEAR.yaml` (`2024.yaml`), as in `SampleData/`.
 /// - Another race's are `SLUG-YEAR.yaml`, the slug being its name with case, accents and width
 ///   folded and every character that is not a letter or a digit written `-`
-///   (`Hardrock 100` → `hardrock-100-2024.yaml`).
+///   (`Hardrock 100` → `hardrock-100-2024.yaml`); never at the start, so no name starts with
+///   `-` or `.` (`../Race/A` → `race-a-2024.yaml`), and a name of neither is `race`.
 /// - Races whose slugs meet (`Race A`, `race a`, `Race-A`, `Räce Ä`) each get a suffix made
 ///   from their exact name (`race-a-2024-1c2d3e4f.yaml`), so none overwrites another; the suffix
 ///   depends on the race's name only, so the same race keeps the same file in every export.
@@ -43,7 +44,7 @@ public enum EditionFileName {
     static func base(for edition: Edition) -> (name: String, slug: String, needsSuffix: Bool) {
         guard edition.race != Edition.barkley else { return ("\(edition.year).yaml", "", false) }
         let folded = edition.race.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        let full = String(folded.map { $0.isLetter || $0.isNumber ? $0 : "-" })
+        let full = slug(of: folded)
         let room = maximumBytes - "-\(edition.year)-\(suffix(of: edition.race)).yaml".utf8.count
         guard full.utf8.count > room else { return ("\(full)-\(edition.year).yaml", full, false) }
         var slug = ""
@@ -52,6 +53,14 @@ public enum EditionFileName {
             slug.append(character)
         }
         return (suffixed(edition, slug: slug), slug, true)
+    }
+
+    /// `folded` with every character that is not a letter or a digit written `-`, without the
+    /// leading ones: a name starting with `-` reads as an option to a shell command
+    /// (`../Race/A` → `race-a`, not `---race-a`). A name of no letters or digits is `race`.
+    static func slug(of folded: String) -> String {
+        let slug = String(folded.map { $0.isLetter || $0.isNumber ? $0 : "-" }.drop { $0 == "-" })
+        return slug.isEmpty ? "race" : slug
     }
 
     private static func suffixed(_ edition: Edition, slug: String) -> String {
