@@ -35,6 +35,8 @@ struct EditionAggregatesAnswer: Presentable {
         report.csvTable = 0
         report.footer = "Known: the held editions each figure is computed from; Unknown in: held editions it leaves out, their value unknown."
         if compact { compactLayout(&report) }
+        // --loops picks the distance of the winning times only: a field or a start is not of a distance.
+        report.footer = (report.footer ?? "") + " Winning times are of the \(aggregates.loops)-loop editions only (--loops); the other figures count every held edition."
         return report
     }
 
@@ -59,7 +61,7 @@ struct EditionAggregatesAnswer: Presentable {
         report.footer = "Known/Unknown: held editions a figure rests on / leaves out (value unknown)."
         report.sections = [
             .init(title: "Years without a finisher", text: without.years.isEmpty ? "none" : Formatting.years(without.years)),
-            .init(title: "Unknown in", text: figures.map { "\($0.0): " + ($0.1.isEmpty ? "none" : Formatting.years($0.1)) }.joined(separator: "\n")),
+            .init(title: "Unknown in", text: figures.map { "\($0.0): " + ($0.1.isEmpty ? "none" : Formatting.years($0.1)) }.joined(separator: "\n"), isList: true),
         ]
     }
 

@@ -71,7 +71,9 @@ enum StandardStreams {
     static func fail(parsing error: any Error) -> Never {
         let code = Barkley.exitCode(for: error).rawValue
         // A mistyped command or option: the same message, with the closest name suggested.
-        let suggested = code == 64 ? DidYouMean.message(for: error, arguments: Array(CommandLine.arguments.dropFirst())) : nil
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // A negative year (`edition -1`) that ArgumentParser took for an option: said as such.
+        let suggested = code == 64 ? DidYouMean.message(for: error, arguments: arguments) ?? NegativeYear.message(for: error, arguments: arguments) : nil
         let message = suggested ?? Barkley.fullMessage(for: error)
         if code == 0 {
             // ArgumentParser wraps help's prose itself, but not its usage line.
