@@ -18,6 +18,8 @@ struct CSVMatchesJSONTests {
         (["runner", "Jasmin Paris"], "years"), (["runner", "John Kelly"], "years"),
         (["attrition"], "loops"), (["attrition", "2012"], "loops"), (["attrition", "1990"], "loops"),
         (["edition", "2024"], "entrants"), (["edition", "2012"], "entrants"), (["edition", "1995"], "entrants"),
+        (["finishers"], "finishes"), (["finishers", "--year", "2024"], "finishes"), (["finishers", "--loops", "5"], "finishes"),
+        (["fun-runs"], "fun_runs"), (["fun-runs", "--year", "2024"], "fun_runs"), (["countries"], "countries"),
     ]
 
     @Test(arguments: commands.indices)
