@@ -58,20 +58,36 @@ public struct RecordProgression: Sendable, Hashable, Codable {
         public var runner: String
         /// The new record: a time, or for ``Kind/smallestMargin`` the time to spare.
         public var time: ElapsedTime
-        /// By how much it beat the record before it; nil for the first.
+        /// By how much it beat the record before it; nil for the first. When either time is known
+        /// only to the minute, the least it can be (see ``improvementAtMost``).
         public var improvement: ElapsedTime?
+        /// The most it can have beaten the record by, when either time is known only to the
+        /// minute (`8:02:--` → `7:58:58` is 0:03:02 to 0:04:01); nil when both are to the second.
+        public var improvementAtMost: ElapsedTime?
 
-        public init(year: Int, startDate: String? = nil, runner: String, time: ElapsedTime, improvement: ElapsedTime? = nil) {
+        public init(year: Int, startDate: String? = nil, runner: String, time: ElapsedTime, improvement: ElapsedTime? = nil,
+                    improvementAtMost: ElapsedTime? = nil) {
             self.year = year
             self.startDate = startDate
             self.runner = runner
             self.time = time
             self.improvement = improvement
+            self.improvementAtMost = improvementAtMost
+        }
+
+        /// The step that beat `record` (nil for the first) with `time`: the improvement as exact
+        /// bounds when a time is known only to the minute, never as a minute that may be wrong.
+        init(year: Int, startDate: String?, runner: String, time: ElapsedTime, beating record: ElapsedTime?) {
+            let bounds = record.map { $0.differenceBounds(minus: time) }
+            self.init(year: year, startDate: startDate, runner: runner, time: time,
+                      improvement: bounds.map { ElapsedTime(seconds: $0.lowerBound) },
+                      improvementAtMost: bounds.flatMap { $0.lowerBound == $0.upperBound ? nil : ElapsedTime(seconds: $0.upperBound) })
         }
 
         enum CodingKeys: String, CodingKey {
             case year, runner, time, improvement
             case startDate = "start_date"
+            case improvementAtMost = "improvement_at_most"
         }
     }
 
@@ -121,7 +137,7 @@ extension History {
                 var holders: Set<String> = []
                 for entry in entries where entry.time.seconds == best && holders.insert(entry.runner).inserted {
                     steps.append(RecordProgression.Step(year: year, startDate: dates[year], runner: entry.runner, time: entry.time,
-                                                        improvement: record.map { $0.minus(entry.time) }))
+                                                        beating: record))
                 }
                 record = entries.first { $0.time.seconds == best }?.time
             }

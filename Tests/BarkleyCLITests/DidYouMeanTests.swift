@@ -24,6 +24,35 @@ import Testing
         #expect(result.stderr.contains("Did you mean '--year'?"), "\(result)")
     }
 
+    @Test(arguments: [(["finshers", "--year", "2024"], "finishers"), (["runer", "jasmin paris"], "runner"),
+                      (["edtion", "2024"], "edition"), (["mots", "finishes"], "most"),
+                      (["--db", "x.sqlite", "recrods", "--loops", "5"], "records")])
+    func mistypedCommandWithArgumentsSuggestsTheCommand(arguments: [String], meant: String) throws {
+        let result = try BarkleyBinary.run(arguments)
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.contains("Unknown command '\(arguments.first { !$0.hasPrefix("-") && $0 != "x.sqlite" }!)'. Did you mean '\(meant)'?"), "\(result)")
+        #expect(!result.stderr.contains("USAGE: barkley overview"), "not the overview's usage: \(result)")
+    }
+
+    @Test func unknownOptionBeforeAnyCommandSuggestsNoOtherCommandsOption() throws {
+        let result = try BarkleyBinary.run(["--yaer", "2024"])
+        #expect(result.status == 64, "\(result)")
+        #expect(!result.stderr.contains("--year"), "the overview has no --year: \(result)")
+        #expect(result.stderr.contains("'--yaer'") && !result.stderr.contains("Unknown command"), "the option is the mistake: \(result)")
+    }
+
+    @Test func unknownCommandSaysSoEvenWithNothingClose() throws {
+        let result = try BarkleyBinary.run(["zzzzzzzz", "--year", "2024"])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.contains("Unknown command 'zzzzzzzz'."), "\(result)")
+    }
+
+    @Test func optionValuesBeforeTheCommandAreNotCommands() {
+        #expect(DidYouMean.unknownCommand(in: ["--db", "a.sqlite", "--format", "json", "records"]) == nil)
+        #expect(DidYouMean.unknownCommand(in: ["--db", "a.sqlite", "recrods"]) == "recrods")
+        #expect(DidYouMean.unknownCommand(in: ["edition", "edtion"]) == nil)
+    }
+
     @Test func nothingCloseSuggestsNothing() throws {
         let result = try BarkleyBinary.run(["zzzzzzzz"])
         #expect(result.status == 64)

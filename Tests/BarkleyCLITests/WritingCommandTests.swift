@@ -59,7 +59,7 @@ import Testing
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.hasPrefix("entrants-2025.csv: 2025 was replaced"))
         let funRuns = try BarkleyBinary.run(["fun-runs", "--year", "2025", "--db", archive, "--format", "csv"])
-        #expect(funRuns.stdout == "runner,country,sex,loops_completed,time,time_seconds\nJohn Kelly,USA,M,3,39:50:27,143427\n")
+        #expect(funRuns.stdout == "year,runner,country,sex,first_attempt,loops_completed,time,time_seconds\n2025,John Kelly,USA,M,,3,39:50:27,143427\n")
 
         try "name,loop_1\nJohn Kelly,9:6x:00\n".write(to: csv, atomically: true, encoding: .utf8)
         let bad = try BarkleyBinary.run(["import", "--db", archive, csv.path, "--year", "2025"])

@@ -185,7 +185,9 @@ struct YearByYearTests {
             for (earlier, later) in zip(record.steps, record.steps.dropFirst()) where earlier.year != later.year {
                 #expect(later.year > earlier.year)
                 #expect(later.time.seconds < earlier.time.seconds)
-                #expect(later.improvement?.seconds == earlier.time.seconds - later.time.seconds)
+                let bounds = earlier.time.differenceBounds(minus: later.time)
+                #expect(later.improvement?.seconds == bounds.lowerBound)
+                #expect(later.improvementAtMost?.seconds == (bounds.count > 1 ? bounds.upperBound : nil))
             }
         }
         for loop in records.fastestLoops {

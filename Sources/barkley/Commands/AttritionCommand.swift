@@ -80,6 +80,13 @@ struct EditionAttritionAnswer: Presentable {
             },
             emptyMessage: attrition.held ? "No loop is known." : "No loops: the race was not held in \(attrition.year).")]
         report.csvTable = 0
+        // CSV: the JSON's fields and values; "Deduced" reads both flags as words.
+        report.csvData = Table(
+            columns: ["loop", "started", "started_is_deduced", "completed", "completed_is_deduced", "named_completed"],
+            rows: attrition.loops.map { loop in
+                [.text("\(loop.loop)"), Cell(loop.started), .text("\(loop.startedIsDeduced)"), Cell(loop.completed),
+                 .text("\(loop.completedIsDeduced)"), .text("\(loop.namedCompleted)")]
+            })
         if drawsChart, !attrition.loops.isEmpty { report.charts = [chart] }
         return report
     }
@@ -109,6 +116,11 @@ struct HistoryAttritionAnswer: Presentable {
             },
             emptyMessage: "No loop is known.")]
         report.csvTable = 0
+        // CSV: the JSON's fields and values; years as `1987;1995`, where the table counts them.
+        report.csvData = Table(columns: ["loop", "started", "completed", "years", "unknown_years"], rows: attrition.loops.map { loop in
+            [.text("\(loop.loop)"), .text("\(loop.started)"), .text("\(loop.completed)"),
+             .text(loop.years.map(String.init).joined(separator: ";")), .text(loop.unknownYears.map(String.init).joined(separator: ";"))]
+        })
         if drawsChart, !attrition.loops.isEmpty { report.charts = [chart] }
         report.footer = "Editions: those where both counts of the loop are known, summed; Unknown in: editions with the loop where a count is unknown."
         return report

@@ -36,6 +36,8 @@ struct EditionAggregatesAnswer: Presentable {
         report.csvTable = 0
         report.footer = "Known: the held editions each figure is computed from; Unknown in: held editions it leaves out, their value unknown."
         if compact { compactLayout(&report) }
+        // --loops picks the distance of the winning times only: a field or a start is not of a distance.
+        report.footer = (report.footer ?? "") + " Winning times are of the \(aggregates.loops)-loop editions only (--loops); the other figures count every held edition."
         if let disputed = disputedSection { report.sections.append(disputed) }
         return report
     }

@@ -92,6 +92,7 @@ struct EditionAnswer: Presentable {
         report.facts = edition.held ? heldFacts : [.init(label: "Held", value: "no")]
         report.tables.append(entrantsTable)
         report.csvTable = 0
+        report.csvData = entrantsData
         if !edition.sources.isEmpty {
             report.tables.append(Table(title: "Sources", columns: [.whole("Key"), .whole("Citation")],
                                        rows: edition.sources.map { [.text($0.key), .text($0.citation)] }))
@@ -150,6 +151,27 @@ struct EditionAnswer: Presentable {
                    loopsCell(entrant), .text(Presentation.outcome(outcomes[index], reason: entrant.reason, note: entrant.reasonNote)), lastTimeCell(entrant)]
               },
               emptyMessage: edition.held ? "No entrant is named." : "No entrants: the race was not held.")
+    }
+
+    /// CSV: an entrant a row under the JSON's field names, with its raw values (`fun_run`,
+    /// `true`, empty for null; `external_ids` as `external_ids_duv`…, `cite` as `a;b`), and each
+    /// loop's time (`loop_N`, `loop_N_seconds`) from `times` — the table's "Last time" shows only the last.
+    private var entrantsData: Table {
+        // A column for each loop some entrant has a time for, as JSON's `times` has.
+        let loops = Set(edition.entrants.flatMap { $0.times.map(\.loop) }).filter { $0 <= RaceBounds.maxLoops }.sorted()
+        let columns: [Column] = ["position", "name", "listed_as", "country", "sex", "first_attempt", "loops_completed", "stated_outcome",
+                                 "outcome", .time("finish_time"), "reason", "reason_note"]
+        let trailing: [Column] = ["external_ids_wikidata", "external_ids_duv", "external_ids_ultrasignup", "cite", "note"]
+        return Table(columns: columns + loops.map { .time("loop_\($0)") } + trailing, rows: edition.entrants.enumerated().map { index, entrant in
+            let finish = outcomes[index] == .finish ? edition.format.loops.flatMap { entrant.timesByLoop[$0] } : nil
+            let byLoop = entrant.timesByLoop
+            let fields: [Cell] = [.text("\(index + 1)"), .text(entrant.name), Cell(entrant.listedAs), Cell(entrant.country), Cell(entrant.sex?.rawValue),
+                                  Cell(entrant.firstAttempt.map { "\($0)" }), Cell(entrant.loopsCompleted), Cell(entrant.statedOutcome?.rawValue),
+                                  .text(outcomes[index].rawValue), Formatting.time(finish), Cell(entrant.reason?.rawValue), Cell(entrant.reasonNote)]
+            let ids = entrant.externalIDs
+            return fields + loops.map { Formatting.time(byLoop[$0]) }
+                + [Cell(ids.wikidata), Cell(ids.duv), Cell(ids.ultrasignup), .text(entrant.cited.joined(separator: ";")), Cell(entrant.note)]
+        })
     }
 
     /// Loops completed; with only times known, "at least" the last timed loop (`3+`).

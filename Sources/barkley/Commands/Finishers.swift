@@ -73,6 +73,7 @@ struct FinishListAnswer: Presentable {
         ]
         report.tables = [FinishTable.table(answer.finishes, withYear: true, emptyMessage: "No finishes.")]
         report.csvTable = 0
+        report.csvData = FinishTable.data(answer.finishes)
         return report
     }
 
@@ -100,6 +101,7 @@ struct EditionFinishesAnswer: Presentable {
         let empty = answer.held ? "No finishers in \(answer.year)." : "No finishers: the race was not held in \(answer.year)."
         report.tables = [FinishTable.table(answer.finishes, withYear: false, emptyMessage: empty)]
         report.csvTable = 0
+        report.csvData = FinishTable.data(answer.finishes)
         return report
     }
 
@@ -119,6 +121,17 @@ enum FinishTable {
                 ]
             },
             emptyMessage: emptyMessage)
+    }
+
+    /// CSV: a finish a row under the JSON's field names and values (`first_attempt` as
+    /// `true`/`false`; the margin as JSON's `margin_seconds`, where the table reads `1:15:01`).
+    static func data(_ finishes: [Finish]) -> Table {
+        Table(columns: ["year", "place", "runner", "country", "sex", "first_attempt", "loops", .time("time"), .time("time_limit"), "margin_seconds"],
+              rows: finishes.map { finish in
+                  [.text("\(finish.year)"), .text("\(finish.place)"), .text(finish.runner), Cell(finish.country), Cell(finish.sex?.rawValue),
+                   Cell(finish.firstAttempt.map { "\($0)" }), Cell(finish.loops), Formatting.time(finish.time), Formatting.time(finish.timeLimit),
+                   Cell(finish.marginSeconds)]
+              })
     }
 
     /// `5`, `unknown (2 named)`, `3 (2 named)`.

@@ -37,6 +37,7 @@ extension Barkley {
         }
 
         func run() throws {
+            try history.requireFinishes(ofLoops: loops)
             try output.print(FirstsAnswer(race: history.raceTitle, firsts: try history.answer { try $0.firsts(loops: loops, category: category) }))
         }
     }

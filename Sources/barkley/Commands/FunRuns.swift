@@ -56,6 +56,7 @@ struct FunRunListAnswer: Presentable {
         ]
         report.tables = [FunRunTable.table(answer.funRuns, withYear: true, emptyMessage: "No fun runs.")]
         report.csvTable = 0
+        report.csvData = FunRunTable.data(answer.funRuns)
         return report
     }
 
@@ -83,6 +84,7 @@ struct EditionFunRunsAnswer: Presentable {
         let empty = answer.held ? "No fun runs are named in \(answer.year)." : "No fun runs: the race was not held in \(answer.year)."
         report.tables = [FunRunTable.table(answer.funRuns, withYear: false, emptyMessage: empty)]
         report.csvTable = 0
+        report.csvData = FunRunTable.data(answer.funRuns)
         return report
     }
 
@@ -90,6 +92,15 @@ struct EditionFunRunsAnswer: Presentable {
 }
 
 enum FunRunTable {
+    /// CSV: a fun run a row under the JSON's field names and values (`first_attempt` as `true`/`false`).
+    static func data(_ funRuns: [FunRun]) -> Table {
+        Table(columns: ["year", "runner", "country", "sex", "first_attempt", "loops_completed", .time("time")],
+              rows: funRuns.map { funRun in
+                  [.text("\(funRun.year)"), .text(funRun.runner), Cell(funRun.country), Cell(funRun.sex?.rawValue),
+                   Cell(funRun.firstAttempt.map { "\($0)" }), Cell(funRun.loopsCompleted), Formatting.time(funRun.time)]
+              })
+    }
+
     static func table(_ funRuns: [FunRun], withYear: Bool, emptyMessage: String) -> Table {
         Table(
             columns: (withYear ? [.number("Year")] : []) + ["Runner", "Country", "Sex", .number("Loops", key: "loops_completed"), .time("Time")],

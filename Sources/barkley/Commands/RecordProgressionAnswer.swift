@@ -4,7 +4,9 @@ import BarkleyQueries
 ///
 /// JSON (``BarkleyQueries/RecordProgression``): `loops`, `records` (array of `record`
 /// (`fastest_finish`, `smallest_margin`, `fastest_to_loop`, `fastest_fun_run`), `loop`, `steps`:
-/// array of `year`, `start_date`, `runner`, `time`, `improvement`), `completeness`.
+/// array of `year`, `start_date`, `runner`, `time`, `improvement`, `improvement_at_most`), `completeness`.
+/// When either time is known only to the minute, `improvement` is the least the record fell by
+/// and `improvement_at_most` the most (null otherwise); the table shows the range.
 struct RecordProgressionAnswer: Presentable {
     var race: String
     var progression: RecordProgression
@@ -18,7 +20,7 @@ struct RecordProgressionAnswer: Presentable {
             guard !record.steps.isEmpty else { return [[.text(name), "", "", "none known", .unknown, ""]] }
             return record.steps.map { step in
                 [.text(name), .text("\(step.year)"), Cell(step.startDate), .text(step.runner), Formatting.time(step.time),
-                 step.improvement.map { Formatting.time($0) } ?? "first"]
+                 Self.improvement(step)]
             }
         }
         // CSV: the JSON names, each time with its seconds beside it (`improvement_seconds` is empty
@@ -27,7 +29,17 @@ struct RecordProgressionAnswer: Presentable {
                                          .time("Improved by", key: "improvement")], rows: rows)]
         report.csvTable = 0
         report.footer = "Date: the edition's start. Equalling a record is not breaking it."
+            + (progression.records.contains { $0.steps.contains { $0.improvementAtMost != nil } }
+               ? " A range (0:03:02–0:04:01): one of the times is known only to the minute." : "")
         return report
+    }
+
+    /// "first", the improvement (`0:03:02`), or its range when a time is known only to the
+    /// minute (`0:03:02–0:04:01`; its seconds, for CSV, are the least).
+    static func improvement(_ step: RecordProgression.Step) -> Cell {
+        guard let least = step.improvement else { return "first" }
+        guard let most = step.improvementAtMost else { return Formatting.time(least) }
+        return .time(Formatting.time(least.raceTime) + "–" + Formatting.time(most.raceTime), seconds: least.seconds)
     }
 
     static func name(_ record: RecordProgression.Progression) -> String {

@@ -34,6 +34,7 @@ extension Barkley {
         }
 
         func run() throws {
+            try history.requireFinishes(ofLoops: loops)
             if progression {
                 let answer = try history.answer { try $0.recordProgression(loops: loops) }
                 return try output.print(RecordProgressionAnswer(race: history.raceTitle, progression: answer))

@@ -67,7 +67,23 @@ struct CareerAnswer: Presentable {
             "no: \(Formatting.plural(unnamed, "edition")) with a partial entrant list may hide another start")))
         report.tables.append(yearsTable)
         report.csvTable = 0
+        report.csvData = dataTable
         return report
+    }
+
+    /// CSV: a year a row under the JSON's field names, with its raw values (`fun_run`, `true`,
+    /// empty for null), each loop's time (`loop_N`, `loop_N_seconds`) from `times`.
+    private var dataTable: Table {
+        // A column for each loop some year has a time for, as JSON's `times` has.
+        let loops = Set(career.years.flatMap { $0.times.map(\.loop) }).filter { $0 <= RaceBounds.maxLoops }.sorted()
+        return Table(
+            columns: ["year", "listed_as", "country", "sex", "first_attempt", "loops_completed", "outcome", "reason", "reason_note"]
+                + loops.map { .time("loop_\($0)") } + ["note"],
+            rows: career.years.map { year in
+                [.text("\(year.year)"), Cell(year.listedAs), Cell(year.country), Cell(year.sex?.rawValue), Cell(year.firstAttempt.map { "\($0)" }),
+                 Cell(year.loopsCompleted), .text(year.outcome.rawValue), Cell(year.reason?.rawValue), Cell(year.reasonNote)]
+                    + loops.map { loop in Formatting.time(year.times.first { $0.loop == loop }?.time) } + [Cell(year.note)]
+            })
     }
 
     /// One row a year: outcome, loops, then the cumulative time at the end of each loop.

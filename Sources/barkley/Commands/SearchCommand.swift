@@ -51,6 +51,10 @@ struct SearchAnswer: Presentable {
             },
             emptyMessage: "No runner matches '\(search.query)'."))
         report.csvTable = 0
+        // CSV: the JSON's fields and values (`starts` is the count of `years`, which JSON leaves out).
+        report.csvData = Table(columns: ["runner", "matched_spelling", "years"], rows: search.matches.map { match in
+            [.text(match.runner), .text(match.matchedSpelling), .text(match.years.map(String.init).joined(separator: ";"))]
+        })
         if !search.suggestions.isEmpty {
             report.tables.append(Table(title: "Did you mean", columns: ["Runner", .number("Letters off")],
                                        rows: search.suggestions.map { [.text($0.runner), .text("\($0.distance)")] }))

@@ -18,7 +18,7 @@ import Foundation
 struct CSVRenderer {
     func render(_ report: Report) throws -> String {
         let report = report.sanitized()
-        let table = report.csvTable.map { report.tables[$0] }
+        let table = report.csvData ?? report.csvTable.map { report.tables[$0] }
             ?? Table(columns: [Column(name: "field"), Column(name: "value")], rows: report.facts.map { [.text($0.label), $0.value] })
         let writer = try CSVWriter(stream: .toMemory())
         try writer.write(row: Self.header(table.columns).map(Self.neutralized))

@@ -21,6 +21,10 @@ struct Report {
     /// The table CSV gives: CSV holds one table, so a report names the one a spreadsheet wants.
     /// `nil` gives the facts as `field,value` rows.
     var csvTable: Int?
+    /// CSV's table when its values are not the ones people read: the JSON answer's raw values
+    /// under its field names (`2022;2023;2024` where the table reads `2022–2024`, `false` where
+    /// it reads `no`). nil: ``csvTable``, as shown.
+    var csvData: Table?
     /// How an unknown value reads in tables and Markdown; CSV leaves it empty, JSON writes null.
     var unknownText = "unknown"
 
@@ -32,6 +36,10 @@ struct Report {
     struct Section {
         var title: String
         var text: String
+        /// Each line is an item (`Mean winning time: 1986–1994`): the table format wraps each
+        /// line on its own, with a hanging indent, and never joins lines into a paragraph as it
+        /// does an edition's hard-wrapped notes.
+        var isList = false
     }
 }
 

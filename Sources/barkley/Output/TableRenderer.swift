@@ -31,7 +31,7 @@ struct TableRenderer {
         for table in report.tables { blocks.append(lines(of: table, unknown: report.unknownText)) }
         for chart in report.charts { blocks.append(chart.lines(width: BarChart.terminalWidth)) }
         for section in report.sections {
-            blocks.append(prose(section.title).map(emphasized) + prose(reflowed(section.text)))
+            blocks.append(prose(section.title).map(emphasized) + (section.isList ? prose(section.text, hanging: 2) : prose(reflowed(section.text))))
         }
         if let footer = report.footer { blocks.append(prose(footer)) }
         return blocks.map { $0.map(Self.trimmingTrailingSpaces).joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
@@ -48,8 +48,8 @@ struct TableRenderer {
     }
 
     /// Lines of prose, wrapped at word boundaries when there is a width.
-    private func prose(_ text: String) -> [String] {
-        TextWrap.prose(text, width: width, hanging: 0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    private func prose(_ text: String, hanging: Int = 0) -> [String] {
+        TextWrap.prose(text, width: width, hanging: hanging).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     private func facts(_ facts: [Report.Fact], unknown: String) -> [String] {

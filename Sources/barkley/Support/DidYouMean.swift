@@ -3,7 +3,8 @@ import ArgumentParser
 /// A usage error for a mistyped command or option, with the closest real one suggested.
 ///
 /// ArgumentParser reports `barkley finshers` as an unexpected argument to the default command
-/// (the overview), with no suggestion; it suggests a close option only among the options of the
+/// (the overview), with no suggestion, and `barkley finshers --year 2024` as the overview's
+/// unknown option `--year`; it suggests a close option only among the options of the
 /// command it parsed, and only within 3 edits. Its message is kept
 /// as it is written; this adds "Did you mean …?" to its first line (a mistyped command's message
 /// also names it as a command, and points at `barkley --help` instead of the overview's usage).
@@ -15,21 +16,55 @@ enum DidYouMean {
         let message = Barkley.fullMessage(for: error)
         var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let first = lines.first else { return nil }
-        let commands = Barkley.configuration.subcommands.map { $0._commandName }
-        if let word = quoted(in: first, after: "Unexpected argument '"), arguments.first == word, !word.hasPrefix("-"),
-           let suggestion = closest(to: word, in: commands) {
-            return "Error: Unknown command '\(word)'. Did you mean '\(suggestion)'?\n  See 'barkley --help' for the commands."
+        // A word where the command goes that names none is a mistyped command, whatever follows it:
+        // ArgumentParser reads it as the overview's, and fails on the next word instead.
+        if let word = unknownCommand(in: arguments) {
+            let suggestion = closest(to: word, in: commandNames).map { " Did you mean '\($0)'?" } ?? ""
+            return "Error: Unknown command '\(word)'.\(suggestion)\n  See 'barkley --help' for the commands."
         }
         // ArgumentParser suggests an option itself when one is close; this adds one only where it did not.
         if let option = quoted(in: first, after: "Unknown option '"), !first.contains("Did you mean") {
             let command = arguments.first.flatMap { name in Barkley.configuration.subcommands.first { $0._commandName == name } }
-            let help = command.map { Barkley.helpMessage(for: $0) } ?? Barkley.helpMessage(for: Barkley.self)
+            let help = Barkley.helpMessage(for: command ?? Barkley.Overview.self)
             let spelled = option.split(separator: "=", maxSplits: 1).first.map(String.init) ?? option
-            guard let suggestion = closest(to: spelled, in: optionNames(in: help)) else { return nil }
+            guard let suggestion = closest(to: spelled, in: optionNames(in: optionsSection(of: help))) else { return nil }
             lines[0] = first + ". Did you mean '\(suggestion)'?"
             return lines.joined(separator: "\n")
         }
         return nil
+    }
+
+    /// Every command's name, ArgumentParser's own `help` included.
+    static var commandNames: [String] { Barkley.configuration.subcommands.map { $0._commandName } + ["help"] }
+
+    /// The first word of `arguments` that is neither an option (nor an option's value) nor a
+    /// command, when no command comes before it; nil when the command line starts with a command.
+    ///
+    /// Options before the command are the overview's (the default command), so which of them take
+    /// a value is read from its help (`--db <path>`).
+    static func unknownCommand(in arguments: [String]) -> String? {
+        let overviewOptions = optionsSection(of: Barkley.helpMessage(for: Barkley.Overview.self))
+        let takingValues = Set(optionNames(in: overviewOptions, takingValues: true))
+        let known = Set(optionNames(in: overviewOptions)).union(["-h", "--help", "--version"])
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let word = arguments[index]
+            if word == "--" { return nil }
+            if word.hasPrefix("-") {
+                // An unknown option may take the next word as its value (`--yaer 2024`): the option is the mistake.
+                guard known.contains(String(word.split(separator: "=", maxSplits: 1).first ?? "")) else { return nil }
+                index += takingValues.contains(word) ? 2 : 1
+                continue
+            }
+            return commandNames.contains(word) ? nil : word
+        }
+        return nil
+    }
+
+    /// The OPTIONS part of a help text: its discussion's examples name other commands' options.
+    static func optionsSection(of help: String) -> String {
+        guard let start = help.range(of: "\nOPTIONS:") else { return help }
+        return String(help[start.upperBound...])
     }
 
     /// The text between `prefix` and the next `'` on the line.
@@ -40,11 +75,13 @@ enum DidYouMean {
         return String(rest[..<end])
     }
 
-    /// Every `--long-name` a help text mentions.
-    static func optionNames(in help: String) -> [String] {
+    /// Every `--long-name` a help text mentions; with `takingValues`, only those followed by a
+    /// `<value>` (`--db <path>`).
+    static func optionNames(in help: String, takingValues: Bool = false) -> [String] {
         var names: [String] = [], seen = Set<String>()
-        for match in help.matches(of: /--[a-z][a-z0-9-]*/) where seen.insert(String(match.output)).inserted {
-            names.append(String(match.output))
+        for match in help.matches(of: /(--[a-z][a-z0-9-]*)( <)?/) where !takingValues || match.output.2 != nil {
+            let name = String(match.output.1)
+            if seen.insert(name).inserted { names.append(name) }
         }
         return names
     }

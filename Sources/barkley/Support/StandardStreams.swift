@@ -72,10 +72,15 @@ enum StandardStreams {
         let code = Barkley.exitCode(for: error).rawValue
         // A mistyped command or option: the same message, with the closest name suggested.
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let suggested = code == 64 ? DidYouMean.message(for: error, arguments: GlobalOptionOrder.droppingLeadingOptions(arguments)) : nil
+        // A negative year (`edition -1`) that ArgumentParser took for an option: said as such.
+        let suggested = code == 64
+            ? DidYouMean.message(for: error, arguments: GlobalOptionOrder.droppingLeadingOptions(arguments))
+                ?? NegativeYear.message(for: error, arguments: arguments)
+            : nil
         var message = suggested ?? Barkley.fullMessage(for: error)
         // An option typed before the command: the order that works (GlobalOptionOrder).
-        if code == 64, let hint = GlobalOptionOrder.hint(for: arguments) { message += "\n" + hint }
+        if code == 64, let hint = GlobalOptionOrder.hint(for: arguments) { message += "
+" + hint }
         if code == 0 {
             // ArgumentParser wraps help's prose itself, but not its usage line.
             print(Self.wrappingUsage(message, width: TerminalWidth.standardOutput))
