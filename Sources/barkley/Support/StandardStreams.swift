@@ -79,8 +79,7 @@ enum StandardStreams {
             : nil
         var message = suggested ?? Barkley.fullMessage(for: error)
         // An option typed before the command: the order that works (GlobalOptionOrder).
-        if code == 64, let hint = GlobalOptionOrder.hint(for: arguments) { message += "
-" + hint }
+        if code == 64, let hint = GlobalOptionOrder.hint(for: arguments) { message += "\n" + hint }
         if code == 0 {
             // ArgumentParser wraps help's prose itself, but not its usage line.
             print(Self.wrappingUsage(message, width: TerminalWidth.standardOutput))
