@@ -48,7 +48,7 @@ struct EditionAggregatesAnswer: Presentable {
                        ("Start times", aggregates.earliestStart.basis.disputed)].filter { !$0.1.isEmpty }
         guard !figures.isEmpty else { return nil }
         return .init(title: "Disputed values used", text: figures.map { "\($0.0): \($0.1.joined(separator: ", "))" }.joined(separator: "\n")
-            + "\n(the preferred values are used; \(Presentation.disputesCommand))")
+            + "\n(the preferred values are used; \(Presentation.disputesCommand))", isList: true)
     }
 
     /// The terminal's layout: the year lists that make the table wide move to sections under
