@@ -27,7 +27,7 @@ public struct Completeness: Sendable, Hashable, Codable {
     /// `barkley disputes` lists the others. Each query names what it used — the stated values
     /// it shows or counts with, the entrants it lists or counts (their presence, outcome, loops
     /// and the values it shows), the times it compares — so `finishers 2014` lists Jared
-    /// Campbell's disputed 57:53:20 and `finishers 2024` does not. An entrant whose presence is
+    /// Campbell's disputed 2014 time and `finishers 2024` does not. An entrant whose presence is
     /// disputed is still counted.
     public var disputed: [String]
 

@@ -27,7 +27,7 @@ struct DisputesUsedTests {
         #expect(try history.finishers(in: 2014).completeness.disputed == [Self.campbell])
         #expect(try history.career(of: "Jared Campbell").completeness.disputed.contains(Self.campbell))
         let aggregates = try history.editionAggregates()
-        #expect(aggregates.medianWinningTime?.description == "57:53:20")
+        #expect(aggregates.medianWinningTime?.description == "57:50:20")
         #expect(aggregates.winningTimes.disputed == [Self.campbell])
         #expect(!aggregates.largestField.basis.disputed.contains(Self.campbell))
         #expect(try history.editionIndex().completeness.disputed.contains(Self.campbell))

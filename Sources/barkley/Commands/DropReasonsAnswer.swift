@@ -1,5 +1,6 @@
 import BarkleyArchive
 import BarkleyQueries
+import BarkleyPresentation
 
 /// An attrition answer with the non-finishers counted by reason (`attrition --by-reason`).
 ///
@@ -14,9 +15,15 @@ struct DropReasonsAnswer<Base: Presentable>: Presentable {
         report.tables.append(Table(
             title: "Non-finishers by reason",
             columns: ["Reason", .number("Count"), "Runners"],
-            rows: reasons.map { [.text($0.reason?.rawValue ?? "none given"), .text("\($0.count)"), .text($0.runners.joined(separator: ", "))] },
+            // In words for a reader (`refused to continue`), as `edition` and the site say it.
+            rows: reasons.map { [.text(Presentation.reason($0.reason, note: nil) ?? "none given"), .text("\($0.count)"),
+                                 .text($0.runners.joined(separator: ", "))] },
             emptyMessage: "No named non-finisher."))
         report.csvTable = report.tables.count - 1
+        // CSV as JSON: the code (`refused_to_continue`), empty for none given; runners `;`-joined.
+        report.csvData = Table(columns: [.text("Reason", key: "reason"), .number("Count", key: "count"), .text("Runners", key: "runners")],
+                               rows: reasons.map { [$0.reason.map { .text($0.rawValue) } ?? "", .text("\($0.count)"),
+                                                    .text($0.runners.joined(separator: ";"))] })
         return report
     }
 
