@@ -39,6 +39,23 @@ struct TrialFindingsTests {
         #expect(lines.allSatisfy { $0.count <= 60 })
     }
 
+    @Test func progressionAtSixtyColumnsBreaksNoWordOrDate() throws {
+        let narrow = try BarkleyBinary.run(["records", "--progression"], environment: ["COLUMNS": "60"])
+        #expect(narrow.status == 0, "\(narrow)")
+        let json = try BarkleyBinary.run(["records", "--progression", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let steps = (object["records"] as? [[String: Any]] ?? []).flatMap { $0["steps"] as? [[String: Any]] ?? [] }
+        #expect(!steps.isEmpty)
+        let words = narrow.stdout.split(whereSeparator: \.isWhitespace).map(String.init)
+        for step in steps {
+            for word in (step["runner"] as? String ?? "").split(separator: " ") {
+                #expect(words.contains(String(word)), "'\(word)' is broken at 60 columns:\n\(narrow.stdout)")
+            }
+            if let date = step["start_date"] as? String { #expect(words.contains(date), "\(date) is broken") }
+        }
+        for label in ["Fastest", "Smallest", "finish", "margin"] { #expect(words.contains(label)) }
+    }
+
     @Test func progressionGivesARangeWhereAMinuteWouldBeWrong() throws {
         let result = try BarkleyBinary.run(["records", "--progression"])
         #expect(result.status == 0, "\(result)")

@@ -23,12 +23,17 @@ struct RecordProgressionAnswer: Presentable {
                  Self.improvement(step)]
             }
         }
-        // CSV: the JSON names, each time with its seconds beside it (`improvement_seconds` is empty
-        // for a first).
-        report.tables = [Table(columns: ["Record", .number("Year"), .text("Date", key: "start_date"), "Runner", .time("Time"),
-                                         .time("Improved by", key: "improvement")], rows: rows)]
+        // For people, one Date column (the start, or the year where the start is unknown): with a
+        // Year column beside it the table cannot fit 60 columns without breaking a word.
+        let shown = rows.map { row in [row[0], row[2] == .unknown || row[2] == "" ? row[1] : row[2]] + row[3...] }
+        report.tables = [Table(columns: ["Record", .text("Date", key: "start_date"), "Runner", .time("Time"),
+                                         .time("Improved by", key: "improvement")], rows: shown)]
         report.csvTable = 0
-        report.footer = "Date: the edition's start. Equalling a record is not breaking it."
+        // CSV: the JSON names, each time with its seconds beside it (`improvement_seconds` is empty
+        // for a first), the year and the start date apart.
+        report.csvData = Table(columns: ["Record", .number("Year"), .text("Date", key: "start_date"), "Runner", .time("Time"),
+                                         .time("Improved by", key: "improvement")], rows: rows)
+        report.footer = "Date: the edition's start (its year where the start is unknown). Equalling a record is not breaking it."
             + (progression.records.contains { $0.steps.contains { $0.improvementAtMost != nil } }
                ? " A range (0:03:02–0:04:01): one of the times is known only to the minute." : "")
         return report
