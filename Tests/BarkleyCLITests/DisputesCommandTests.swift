@@ -54,6 +54,19 @@ import Testing
         _ = directory
     }
 
+    @Test("a value reads in words for people (not entered) and as written in CSV (false)")
+    func valuesInWordsAndAsWritten() throws {
+        let (directory, db) = try Self.archive()
+        let table = try BarkleyBinary.run(["disputes", "2023", "--db", db])
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains("not entered"), "\(table.stdout)")
+        #expect(!table.stdout.contains("false"), "\(table.stdout)")
+        let csv = try BarkleyBinary.run(["disputes", "2023", "--db", db, "--format", "csv"])
+        #expect(csv.stdout.contains(",false,no,"), "\(csv.stdout)")
+        #expect(!csv.stdout.contains("not entered"), "\(csv.stdout)")
+        _ = directory
+    }
+
     @Test("a year the archive does not hold is an error, exit 1")
     func unknownYear() throws {
         let (directory, db) = try Self.archive()

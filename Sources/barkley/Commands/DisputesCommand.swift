@@ -1,4 +1,6 @@
 import ArgumentParser
+import BarkleyArchive
+import BarkleyPresentation
 import BarkleyQueries
 
 extension Barkley {
@@ -47,15 +49,22 @@ struct DisputesAnswer: Presentable {
     var report: Report {
         var report = Report(title: "Disputed facts of the \(race)" + (list.year.map { " \($0)" } ?? ""))
         report.facts = [.init(label: "Disputed facts", value: .text("\(list.disputes.count)"))]
-        report.tables = [Table(
-            columns: [.number("Year"), .whole("Fact"), "Value", "Preferred", .whole("Sources"), "Note"],
-            rows: list.disputes.flatMap { fact in
+        // For people a value reads as the site words it (`not entered`, `over limit`); CSV keeps
+        // it as the field is written (`false`, `over_limit`), as JSON does.
+        func rows(worded: Bool) -> [[Cell]] {
+            list.disputes.flatMap { fact in
                 fact.values.map { value in
-                    [.text("\(fact.year)"), .text(fact.fact), .text(value.value), .text(value.preferred ? "yes" : "no"),
-                     value.sources.isEmpty ? .unknown : .text(value.sources.map(\.key).joined(separator: ", ")), Cell(value.note)]
+                    let shown = worded ? DisputedField(rawValue: fact.field).map { Presentation.disputedValue(value.value, of: $0) } ?? value.value
+                                       : value.value
+                    return [.text("\(fact.year)"), .text(fact.fact), .text(shown), .text(value.preferred ? "yes" : "no"),
+                            value.sources.isEmpty ? .unknown : .text(value.sources.map(\.key).joined(separator: ", ")), Cell(value.note)]
                 }
-            },
-            emptyMessage: "No fact is disputed: the sources agree, or the archive records one value.")]
+            }
+        }
+        let columns: [Column] = [.number("Year"), .whole("Fact"), "Value", "Preferred", .whole("Sources"), "Note"]
+        let empty = "No fact is disputed: the sources agree, or the archive records one value."
+        report.tables = [Table(columns: columns, rows: rows(worded: true), emptyMessage: empty)]
+        report.csvData = Table(columns: columns, rows: rows(worded: false), emptyMessage: empty)
         // A source key is an edition's own (`run247` is one page in 2022 and another in 2025),
         // so the citations are listed by year and key.
         struct YearKey: Hashable, Comparable {
