@@ -1,13 +1,15 @@
 /// How the field thinned loop by loop: for each loop, how many started it and how many
-/// completed it. A count the sources state is a solid bar; a count deduced from the named
-/// entrants is a pale bar with an outline (a lower bound); an unknown count is a dashed "?".
+/// completed it. A count the sources state is a solid bar; a count deduced (the only value the
+/// stated counts and the named entrants leave, ``BarkleyQueries`` attrition: exact, not a bound)
+/// is a pale bar with an outline; an unknown count is a dashed "?".
 public struct AttritionChart {
     /// One loop's counts; nil where unknown.
     public struct Loop: Sendable, Hashable {
         public var loop: Int
         public var started: Int?
         public var completed: Int?
-        /// True when the count is deduced from the named entrants rather than stated.
+        /// True when the count is deduced (the one value the other counts and the named entrants
+        /// leave) rather than stated.
         public var startedIsDeduced: Bool
         public var completedIsDeduced: Bool
 
@@ -42,7 +44,7 @@ public struct AttritionChart {
             let x = frame.left + slot * Double(index) + slot * 0.12
             for (offset, value, deduced, color, kind) in [(0.0, loop.started, loop.startedIsDeduced, Self.startedColor, "started"),
                                                            (barWidth + slot * 0.04, loop.completed, loop.completedIsDeduced, Self.completedColor, "completed")] {
-                let title = "Loop \(loop.loop): \(value.map(String.init) ?? "unknown") \(kind)" + (deduced ? " (at least; from the named entrants)" : "")
+                let title = "Loop \(loop.loop): \(value.map(String.init) ?? "unknown") \(kind)" + (deduced ? " (deduced from the other counts and the named entrants)" : "")
                 guard let value else {
                     content.append(unknownBar(x: x + offset, width: barWidth, frame: frame, title: title))
                     continue
@@ -57,7 +59,7 @@ public struct AttritionChart {
             content.append(text("Loop \(loop.loop)", x: frame.left + slot * (Double(index) + 0.5), y: frame.baseline + 16, anchor: "middle", color: "#444"))
         }
         content += legend(frame: frame, entries: [(Self.startedColor, "started"), (Self.completedColor, "completed"),
-                                                  ("deduced:" + Self.completedColor, "at least"), ("unknown", "unknown")])
+                                                  ("deduced:" + Self.completedColor, "deduced"), ("unknown", "unknown")])
         let title = "Attrition by loop, \(year)"
         let summary = loops.isEmpty ? "No loop counts are known for \(year)." :
             loops.map { "loop \($0.loop): \(describe($0.started, $0.startedIsDeduced)) started, \(describe($0.completed, $0.completedIsDeduced)) completed" }
@@ -68,6 +70,6 @@ public struct AttritionChart {
 
     private func describe(_ count: Int?, _ deduced: Bool) -> String {
         guard let count else { return "unknown" }
-        return deduced ? "at least \(count)" : "\(count)"
+        return deduced ? "\(count) (deduced)" : "\(count)"
     }
 }
