@@ -26,7 +26,7 @@ import Testing
         #expect(result.status == 0, "pages that do not parse:\n\(result.output)\(result.error)")
     }
 
-    /// One headless chromium opens every page (each in a frame of a harness page, so the test
+    /// One headless chromium opens every page (each in turn in a frame of a harness page, so the test
     /// takes seconds, not minutes): no console error or uncaught exception, every link and
     /// asset in the rendered DOM is a generated file, and edition and runner pages hold their SVG.
     /// 218 pages since SampleData holds the public record (about 22 s alone on two cores; the
@@ -39,19 +39,26 @@ import Testing
         let list = String(decoding: try JSONEncoder().encode(pages), as: UTF8.self)
         try """
             <!DOCTYPE html><html><head><title>harness</title></head><body><pre id="result"></pre><script>
-            var pages = \(list), results = [], done = 0;
-            pages.forEach(function (page) {
-              var frame = document.createElement("iframe");
+            var pages = \(list), results = [], next = 0;
+            // One frame at a time: hundreds of file loads at once on a busy machine let one fail
+            // (an error page has no readable document), and the harness then reported nothing.
+            function openNext() {
+              if (next === pages.length) { document.getElementById("result").textContent = JSON.stringify(results); return; }
+              var page = pages[next++], frame = document.createElement("iframe");
               frame.src = page;
               frame.onload = function () {
-                var d = frame.contentDocument, r = { page: page };
-                r.svg = d.querySelectorAll("main svg").length;
-                r.links = [].map.call(d.querySelectorAll("a[href], link[href], script[src]"), function (e) { return e.href || e.src; });
+                var d = frame.contentDocument, r = { page: page, readable: !!d, svg: 0, links: [] };
+                if (d) {
+                  r.svg = d.querySelectorAll("main svg").length;
+                  r.links = [].map.call(d.querySelectorAll("a[href], link[href], script[src]"), function (e) { return e.href || e.src; });
+                }
                 results.push(r);
-                if (++done === pages.length) { document.getElementById("result").textContent = JSON.stringify(results); }
+                frame.remove();
+                openNext();
               };
               document.body.appendChild(frame);
-            });
+            }
+            openNext();
             </script></body></html>
             """.write(to: harness, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: harness) }
@@ -66,9 +73,10 @@ import Testing
         let json = try #require(matches(of: #"<pre id="result">(.*?)</pre>"#, in: result.output).first, "the harness did not finish:\n\(result.error.suffix(2000))")
         let decoded = json.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
             .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
-        struct Rendered: Decodable { var page: String; var svg: Int; var links: [String] }
+        struct Rendered: Decodable { var page: String; var readable: Bool; var svg: Int; var links: [String] }
         let rendered = try JSONDecoder().decode([Rendered].self, from: Data(decoded.utf8))
         #expect(rendered.count == pages.count)
+        #expect(rendered.filter { !$0.readable }.isEmpty, "pages chromium could not open: \(rendered.filter { !$0.readable }.map(\.page))")
         for page in rendered {
             if page.page.hasPrefix("editions/") || page.page.hasPrefix("runners/") && page.page != "runners/index.html" {
                 let held = !(try BuiltSite.read(page.page).contains("(not held)"))
