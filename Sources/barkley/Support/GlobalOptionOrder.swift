@@ -16,10 +16,8 @@ enum GlobalOptionOrder {
     /// The options every reading command takes, each with a value (`--db PATH`, `--db=PATH`).
     static let movableOptions: Set<String> = ["--db", "--format", "--race"]
 
-    /// The names of the root command's subcommands (and ArgumentParser's `help`).
-    static var commandNames: Set<String> {
-        Set(Barkley.configuration.subcommands.map { $0._commandName } + ["help"])
-    }
+    /// The names of the root command's subcommands (and ArgumentParser's `help`): ``DidYouMean/commandNames``.
+    static var commandNames: Set<String> { Set(DidYouMean.commandNames) }
 
     /// `arguments` (without the program name) with the leading ``movableOptions`` moved after
     /// the command's name; unchanged when they are not followed by a command's name.
