@@ -11,6 +11,13 @@ public struct CategoryTotal: Sendable, Hashable, Codable {
     /// Years with a finish, earliest first.
     public var years: [Int]
 
+    public init(category: RaceCategory, finishes: Int, finishers: Int, years: [Int]) {
+        self.category = category
+        self.finishes = finishes
+        self.finishers = finishers
+        self.years = years
+    }
+
     enum CodingKeys: String, CodingKey {
         case category, finishes, finishers, years
     }

@@ -72,17 +72,22 @@ public struct SplitLoop: Sendable, Hashable, Codable {
     /// leader's time is an official one of an entrant not disqualified (as in the records), and
     /// a disqualified entrant's or an unofficial loop's time has no gap: nil, as when unknown.
     public var gapToLeader: ElapsedTime?
+    /// Why the loop, though run, does not count (Robbins' loop 5 of 2017 ended after the 60-hour
+    /// limit: `after_limit`); nil for a loop that counts, or one without a time.
+    public var unofficial: UnofficialReason?
 
-    public init(loop: Int, time: ElapsedTime? = nil, split: ElapsedTime? = nil, direction: Direction? = nil, gapToLeader: ElapsedTime? = nil) {
+    public init(loop: Int, time: ElapsedTime? = nil, split: ElapsedTime? = nil, direction: Direction? = nil, gapToLeader: ElapsedTime? = nil,
+                unofficial: UnofficialReason? = nil) {
         self.loop = loop
         self.time = time
         self.split = split
         self.direction = direction
         self.gapToLeader = gapToLeader
+        self.unofficial = unofficial
     }
 
     enum CodingKeys: String, CodingKey {
-        case loop, time, split, direction
+        case loop, time, split, direction, unofficial
         case gapToLeader = "gap_to_leader"
     }
 }
@@ -131,7 +136,8 @@ extension EditionSplits {
                 return SplitLoop(loop: loop, time: time, split: time.flatMap { time in previous.map { time.minus($0) } },
                                  direction: times[loop]?.direction,
                                  gapToLeader: times[loop].flatMap { ranks($0, of: index) ? time : nil }
-                                    .flatMap { time in leaders[loop].map { time.minus($0) } })
+                                    .flatMap { time in leaders[loop].map { time.minus($0) } },
+                                 unofficial: times[loop]?.unofficial)
             }
             return EntrantSplits(position: index + 1, runner: entrant.name, country: entrant.country, sex: entrant.sex,
                                  outcome: outcomes[index], loopsCompleted: entrant.loopsCompleted, loops: loops)

@@ -41,6 +41,23 @@ import Testing
         #expect(MarkdownRenderer().render(Report(tables: [table])) == "| Text |\n| --- |\n| a\\|b |\n")
     }
 
+    @Test func markdownListSectionsAreListItems() {
+        let list = Report.Section(title: "Disputed", text: "Winning times: 2014 *elapsed*\nStart times: 2022 start_time", isList: true)
+        let prose = Report.Section(title: "Notes", text: "One line\nand the next")
+        #expect(MarkdownRenderer().render(Report(sections: [list, prose])) == """
+            ## Disputed
+
+            - Winning times: 2014 \\*elapsed\\*
+            - Start times: 2022 start_time
+
+            ## Notes
+
+            One line
+            and the next
+
+            """)
+    }
+
     @Test func csvQuotesAndLeavesUnknownEmpty() throws {
         let table = Table(columns: ["Name", "Note"], rows: [["Ed \"Frozen Ed\" Furtaw", .unknown], ["a,b", "c"]])
         let csv = try CSVRenderer().render(Report(tables: [table], csvTable: 0))

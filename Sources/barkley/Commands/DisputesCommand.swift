@@ -49,22 +49,17 @@ struct DisputesAnswer: Presentable {
     var report: Report {
         var report = Report(title: "Disputed facts of the \(race)" + (list.year.map { " \($0)" } ?? ""))
         report.facts = [.init(label: "Disputed facts", value: .text("\(list.disputes.count)"))]
-        // For people a value reads as the site words it (`not entered`, `over limit`); CSV keeps
-        // it as the field is written (`false`, `over_limit`), as JSON does.
-        func rows(worded: Bool) -> [[Cell]] {
-            list.disputes.flatMap { fact in
-                fact.values.map { value in
-                    let shown = worded ? DisputedField(rawValue: fact.field).map { Presentation.disputedValue(value.value, of: $0) } ?? value.value
-                                       : value.value
-                    return [.text("\(fact.year)"), .text(fact.fact), .text(shown), .text(value.preferred ? "yes" : "no"),
-                            value.sources.isEmpty ? .unknown : .text(value.sources.map(\.key).joined(separator: ", ")), Cell(value.note)]
-                }
+        // For people a value reads as the site words it (`not entered`, `over limit`).
+        let rows: [[Cell]] = list.disputes.flatMap { fact in
+            fact.values.map { value in
+                let shown = DisputedField(rawValue: fact.field).map { Presentation.disputedValue(value.value, of: $0) } ?? value.value
+                return [.text("\(fact.year)"), .text(fact.fact), .text(shown), .text(value.preferred ? "yes" : "no"),
+                        value.sources.isEmpty ? .unknown : .text(value.sources.map(\.key).joined(separator: ", ")), Cell(value.note)]
             }
         }
         let columns: [Column] = [.number("Year"), .whole("Fact"), "Value", "Preferred", .whole("Sources"), "Note"]
-        let empty = "No fact is disputed: the sources agree, or the archive records one value."
-        report.tables = [Table(columns: columns, rows: rows(worded: true), emptyMessage: empty)]
-        report.csvData = Table(columns: columns, rows: rows(worded: false), emptyMessage: empty)
+        report.tables = [Table(columns: columns, rows: rows, emptyMessage: "No fact is disputed: the sources agree, or the archive records one value.")]
+        report.csvData = data
         // A source key is an edition's own (`run247` is one page in 2022 and another in 2025),
         // so the citations are listed by year and key.
         struct YearKey: Hashable, Comparable {
@@ -83,6 +78,19 @@ struct DisputesAnswer: Presentable {
     }
 
     var json: DisputeList { list }
+
+    /// CSV: a value a row, the JSON's value with its fact's fields beside it, as JSON writes them:
+    /// the value as the field is written (`false`, `over_limit`), `preferred` as `true`/`false`,
+    /// `sources` their keys joined with `;` (the citations are in JSON and `barkley sources`).
+    private var data: Table {
+        Table(columns: ["year", "fact", "field", "runner", "loop", "value", "preferred", "sources", "note"],
+              rows: list.disputes.flatMap { fact in
+                  fact.values.map { value in
+                      [.text("\(fact.year)"), .text(fact.fact), .text(fact.field), Cell(fact.runner), Cell(fact.loop), .text(value.value),
+                       .text("\(value.preferred)"), .text(value.sources.map(\.key).joined(separator: ";")), Cell(value.note)]
+                  }
+              })
+    }
 
     /// The table format: the same rows with each note as a numbered footnote in a table of its
     /// own below (`Note` holds its number), so the notes read at the terminal's full width, not

@@ -34,6 +34,7 @@ struct EditionAggregatesAnswer: Presentable {
                  .text("\(aggregates.held - without.unknown.count)"), years(without.unknown)],
             ])]
         report.csvTable = 0
+        report.csvData = data
         report.footer = "Known: the held editions each figure is computed from; Unknown in: held editions it leaves out, their value unknown."
         if compact { compactLayout(&report) }
         // --loops picks the distance of the winning times only: a field or a start is not of a distance.
@@ -76,6 +77,25 @@ struct EditionAggregatesAnswer: Presentable {
         report.sections = [
             .init(title: "Years without a finisher", text: without.years.isEmpty ? "none" : Formatting.years(without.years)),
         ]
+    }
+
+    /// CSV: the JSON's one object as one row, each nested field under its path
+    /// (`largest_field_basis_known`), years joined with `;`; the table's figures for people.
+    private var data: Table {
+        func basis(_ prefix: String) -> [Column] { ["known", "unknown", "disputed"].map { Column(name: "\(prefix)_\($0)") } }
+        func basis(_ basis: EditionAggregates.Basis) -> [Cell] { [.list(basis.known), .list(basis.unknown), .list(basis.disputed)] }
+        func extreme(_ prefix: String) -> [Column] { [Column(name: "\(prefix)_value"), Column(name: "\(prefix)_years")] + basis("\(prefix)_basis") }
+        func extreme<Value>(_ extreme: EditionAggregates.Extreme<Value>, _ value: Cell) -> [Cell] { [value, .list(extreme.years)] + basis(extreme.basis) }
+        let without = aggregates.withoutFinisher
+        let columns: [Column] = ["editions", "held", "loops", .time("mean_winning_time"), .time("median_winning_time")] + basis("winning_times")
+            + extreme("largest_field") + extreme("earliest_start") + extreme("latest_start")
+            + ["without_finisher_loops", "without_finisher_years", "without_finisher_not_held", "without_finisher_unknown"]
+        let row: [Cell] = [.text("\(aggregates.editions)"), .text("\(aggregates.held)"), .text("\(aggregates.loops)"),
+                           Formatting.time(aggregates.meanWinningTime), Formatting.time(aggregates.medianWinningTime)] + basis(aggregates.winningTimes)
+            + extreme(aggregates.largestField, Cell(aggregates.largestField.value)) + extreme(aggregates.earliestStart, Cell(aggregates.earliestStart.value))
+            + extreme(aggregates.latestStart, Cell(aggregates.latestStart.value))
+            + [Cell(without.loops), .list(without.years), .list(without.notHeld), .list(without.unknown)]
+        return Table(columns: columns, rows: [row])
     }
 
     private func extreme<Value>(_ label: String, _ extreme: EditionAggregates.Extreme<Value>, value: Cell) -> [Cell] {

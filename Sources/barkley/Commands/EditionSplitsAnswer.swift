@@ -1,11 +1,13 @@
 import BarkleyArchive
+import BarkleyPresentation
 import BarkleyQueries
 
 /// `barkley edition YEAR --splits`: every entrant loop by loop, like a results page.
 ///
 /// JSON (``BarkleyQueries/EditionSplits``): `year`, `held`, `loops`, `entrants` (array of
 /// `position`, `runner`, `country`, `sex`, `outcome`, `loops_completed`, `loops`: array of
-/// `loop`, `time`, `split`, `direction`, `gap_to_leader`). Unknown values are null.
+/// `loop`, `time`, `split`, `direction`, `gap_to_leader`, `unofficial`: `off_course`,
+/// `after_limit`, `wrong_direction`, null for a loop that counts). Unknown values are null.
 struct EditionSplitsAnswer: Presentable {
     var race: String
     var splits: EditionSplits
@@ -17,6 +19,7 @@ struct EditionSplitsAnswer: Presentable {
             rows: splits.entrants.flatMap(rows),
             emptyMessage: splits.held ? "No entrant is named." : "No entrants: the race was not held.")]
         report.csvTable = 0
+        report.csvData = data
         report.footer = "Time: cumulative; Split: the loop alone; Gap: behind the loop's fastest time."
         return report
     }
@@ -29,9 +32,33 @@ struct EditionSplitsAnswer: Presentable {
             return [lead + (entrant.loopsCompleted == 0 ? ["none", "", "", "", ""] : [.unknown, .unknown, .unknown, .unknown, .unknown])]
         }
         return entrant.loops.map { loop in
-            lead + [.text("\(loop.loop)"), Formatting.time(loop.time), Formatting.time(loop.split), Cell(loop.direction?.rawValue),
+            lead + [.text("\(loop.loop)"), time(loop), Formatting.time(loop.split), Cell(loop.direction?.rawValue),
                     Formatting.time(loop.gapToLeader)]
         }
+    }
+
+    /// The cumulative time, marked as `edition` marks a loop that does not count:
+    /// `60:00:06 (unofficial: after the limit)`.
+    private func time(_ loop: SplitLoop) -> Cell {
+        let time = Formatting.time(loop.time)
+        guard let unofficial = loop.unofficial, case .time(let text, let seconds) = time else { return time }
+        return .time("\(text) (\(Presentation.unofficial(unofficial)))", seconds: seconds)
+    }
+
+    /// CSV: a loop a row, the JSON's loop with its entrant's fields beside it (an entrant with no
+    /// loop known: one row, the loop's fields empty); `outcome` and `unofficial` as codes.
+    private var data: Table {
+        Table(columns: [.number("position"), "runner", "country", "sex", "outcome", .number("loops_completed"), .number("loop"), .time("time"),
+                        .time("split"), "direction", .time("gap_to_leader"), "unofficial"],
+              rows: splits.entrants.flatMap { entrant -> [[Cell]] in
+                  let lead: [Cell] = [.text("\(entrant.position)"), .text(entrant.runner), Cell(entrant.country), Cell(entrant.sex?.rawValue),
+                                      .text(entrant.outcome.rawValue), Cell(entrant.loopsCompleted)]
+                  guard !entrant.loops.isEmpty else { return [lead + Array(repeating: .unknown, count: 6)] }
+                  return entrant.loops.map { loop in
+                      lead + [.text("\(loop.loop)"), Formatting.time(loop.time), Formatting.time(loop.split), Cell(loop.direction?.rawValue),
+                              Formatting.time(loop.gapToLeader), Cell(loop.unofficial?.rawValue)]
+                  }
+              })
     }
 
     var json: EditionSplits { splits }

@@ -94,8 +94,9 @@ struct EditionIndexAnswer: Presentable {
         report.facts = [
             .init(label: "Editions", value: .text("\(index.editions.count), \(held.count) held")),
             .init(label: "Every starter named", value: .text(complete.isEmpty ? "in no edition" : "in \(Formatting.years(complete))")),
+            // Whether each edition's winner is the fastest finisher: not where a finisher is unnamed.
             Formatting.completeness(index.completeness, where: "the sources count more finishers than they name",
-                                    label: "Winners complete"),
+                                    label: "Every winner named"),
         ]
         if compact {
             report.tables = [Table(
@@ -109,16 +110,14 @@ struct EditionIndexAnswer: Presentable {
             report.footer = "Field: starters. Loops: furthest loop started/completed. Fin: finishers. Fun: fun runs, not finishes. ?: unknown."
         } else {
             report.tables = [Table(
-                // CSV headers are the JSON field names where one field holds the column (`start` is
-                // the date and time together; JSON has `start_date` and `start_time`).
-                columns: [.number("Year"), "Start", .number("Starters"), .number("Started", key: "furthest_loop_started"),
-                          .number("Completed", key: "furthest_loop_completed"), .number("Finishers"), .number("Fun runs"), "Winner",
-                          .time("Time", key: "winning_time"), .text("Complete", key: "is_complete")],
+                columns: [.number("Year"), "Start", .number("Starters"), .number("Started"), .number("Completed"), .number("Finishers"),
+                          .number("Fun runs"), "Winner", .time("Time"), "Complete"],
                 rows: index.editions.map(row),
                 emptyMessage: "No editions.")]
             report.footer = "Started, Completed: the furthest loop anyone started and completed."
         }
         report.csvTable = 0
+        report.csvData = data
         if drawsChart { report.charts = [chart] }
         return report
     }
@@ -129,6 +128,19 @@ struct EditionIndexAnswer: Presentable {
         return [.text("\(line.year)"), start.isEmpty ? .unknown : .text(start), Cell(line.starters), Cell(line.furthestLoopStarted),
                 Cell(line.furthestLoopCompleted), Cell(line.finishers), Cell(line.funRuns), winner(line),
                 line.finishers == 0 ? "" : Formatting.time(line.winningTime), line.isComplete ? "yes" : "no"]
+    }
+
+    /// CSV: an edition a row under the JSON's field names and values (`start_date` and
+    /// `start_time` apart, `held` and `is_complete` as `true`/`false`, the winner empty when
+    /// nobody finished, as JSON's null).
+    private var data: Table {
+        Table(columns: ["year", "held", "start_date", "start_time", "loops", "starters", "furthest_loop_started", "furthest_loop_completed",
+                        "finishers", "fun_runs", "winner", .time("winning_time"), "entrant_list", "named_entrants", "is_complete"],
+              rows: index.editions.map { line in
+                  [.text("\(line.year)"), .text("\(line.held)"), Cell(line.startDate), Cell(line.startTime), Cell(line.loops), Cell(line.starters),
+                   Cell(line.furthestLoopStarted), Cell(line.furthestLoopCompleted), Cell(line.finishers), Cell(line.funRuns), Cell(line.winner),
+                   Formatting.time(line.winningTime), .text(line.entrantList.rawValue), .text("\(line.namedEntrants)"), .text("\(line.isComplete)")]
+              })
     }
 
     private func compactRow(_ line: EditionLine) -> [Cell] {

@@ -39,7 +39,7 @@ extension Barkley {
             if let year {
                 try output.print(EditionFinishesAnswer(race: history.raceTitle, answer: try history.answer { try $0.finishers(in: year) }))
             } else {
-                let (list, byRace) = try history.answer { (try $0.allFinishes(loops: loops), loops == nil ? try $0.finishTotalsByCategory() : []) }
+                let (list, byRace) = try history.answer { (try $0.allFinishes(loops: loops), try $0.finishTotalsByCategory()) }
                 try output.print(FinishListAnswer(race: history.raceTitle, answer: list, byRace: byRace))
             }
         }
@@ -49,26 +49,41 @@ extension Barkley {
 /// Every finish, by year and place.
 ///
 /// JSON (``BarkleyQueries/FinishList``): `finishes` (array of `year`, `place`, `runner`,
-/// `country`, `sex`, `first_attempt`, `loops`, `time`, `time_limit`, `margin_seconds`) and
-/// `completeness` (`partial_entrant_lists`, `incomplete_years`, `is_complete`). Times are
+/// `country`, `sex`, `first_attempt`, `loops`, `time`, `time_limit`, `margin_seconds`),
+/// `completeness` (`partial_entrant_lists`, `incomplete_years`, `is_complete`), `loops` and
+/// `totals`: the listed finishes of each race (array of `category` — `100_mile` or `3_loop` —
+/// `finishes`, `finishers` (distinct runners), `years`), the numbers the table states. Times are
 /// objects: `seconds`, `approximate`, `text`.
 struct FinishListAnswer: Presentable {
     var race: String
     var answer: FinishList
-    /// Each race's total, when the list holds more than one race's finishes: the 100-mile race's
-    /// and the 3-loop race's are said apart, never as one count (26 and 1, not 27).
+    /// Each race's finishes in the whole archive (``BarkleyQueries/History/finishTotalsByCategory()``):
+    /// which years are whose, so the list's own totals are said per race, never as one count (26
+    /// and 1, not 27).
     var byRace: [CategoryTotal] = []
+
+    /// The listed finishes of each race: every race held without `--loops`, as the table says
+    /// them; with it, the races the list holds finishes of.
+    var totals: [CategoryTotal] {
+        byRace.compactMap { race in
+            let own = answer.finishes.filter { race.years.contains($0.year) }
+            guard !own.isEmpty || answer.loops == nil else { return nil }
+            return CategoryTotal(category: race.category, finishes: own.count, finishers: Set(own.map(\.runner)).count,
+                                 years: Array(Set(own.map(\.year))).sorted())
+        }
+    }
 
     var report: Report {
         let runners = Set(answer.finishes.map(\.runner)).count
         var report = Report(title: "Finishes of the \(race)" + (answer.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
-        let totals: [Report.Fact] = byRace.count > 1
-            ? byRace.map { total in
+        let totals = self.totals
+        let facts: [Report.Fact] = totals.count > 1
+            ? totals.map { total in
                 let (label, value) = Presentation.finishTotal(total, alone: false)
                 return .init(label: label, value: .text(value))
             }
             : [.init(label: "Finishes", value: .text("\(answer.finishes.count) by \(Formatting.plural(runners, "runner"))"))]
-        report.facts = totals + [
+        report.facts = facts + [
             Formatting.completeness(answer.completeness, where: "the sources count more finishers than they name"),
         ]
         report.tables = [FinishTable.table(answer.finishes, withYear: true, emptyMessage: "No finishes.")]
@@ -77,7 +92,27 @@ struct FinishListAnswer: Presentable {
         return report
     }
 
-    var json: FinishList { answer }
+    var json: JSON { JSON(list: answer, totals: totals) }
+
+    /// The finishes alone, one a line: `totals` would make the answer two arrays.
+    var jsonLinesRecords: [JSONValue]? {
+        guard case .array(let finishes)? = try? JSONValue(encoding: answer.finishes) else { return nil }
+        return finishes
+    }
+
+    /// ``BarkleyQueries/FinishList``'s fields with `totals` beside them.
+    struct JSON: Encodable {
+        var list: FinishList
+        var totals: [CategoryTotal]
+
+        enum CodingKeys: String, CodingKey { case totals }
+
+        func encode(to encoder: any Encoder) throws {
+            try list.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(totals, forKey: .totals)
+        }
+    }
 }
 
 /// One year's finishers, fastest first.

@@ -82,6 +82,7 @@ struct FirstsAnswer: Presentable {
         }
         report.tables = [Table(columns: ["First", .number("Year"), "Runner", .time("Time"), .time("Margin"), .text("Complete", key: "is_complete")], rows: rows)]
         report.csvTable = 0
+        report.csvData = data
         if !firsts.countryCompleteness.isComplete {
             report.footer = "A country's first finish may be missing or earlier than listed: "
                 + "\(Formatting.years(firsts.countryCompleteness.incompleteYears)) have finishes not named or of unknown country."
@@ -91,8 +92,31 @@ struct FirstsAnswer: Presentable {
 
     var json: Firsts { firsts }
 
-    /// One line per row of the CSV (a milestone's achiever, or "not yet"): `first`, `year`,
-    /// `runner`, `time`, `margin` (with `_seconds`), `is_complete`. The JSON's `finish_by_country`
-    /// alone would leave out the race's own firsts.
+    /// CSV: an achiever of a milestone a row, the JSON flattened: `first` the milestone's field
+    /// (`finish`, `woman_finish`, `first_attempt_finish`, `fun_run`, `woman_fun_run`,
+    /// `finish_by_country`), the achiever's fields (``FinishFields``), `is_complete` the
+    /// milestone's completeness; a milestone not yet reached is one row with its fields empty.
+    private var data: Table {
+        var rows: [[Cell]] = []
+        func add(_ first: String, _ milestone: Milestone<Finish>) {
+            let complete: Cell = .text("\(milestone.completeness.isComplete)")
+            guard !milestone.achievers.isEmpty else { return rows.append([.text(first)] + FinishFields.none + [complete]) }
+            rows += milestone.achievers.map { [.text(first)] + FinishFields.cells($0) + [complete] }
+        }
+        func add(_ first: String, _ milestone: Milestone<FunRun>) {
+            let complete: Cell = .text("\(milestone.completeness.isComplete)")
+            guard !milestone.achievers.isEmpty else { return rows.append([.text(first)] + FinishFields.none + [complete]) }
+            rows += milestone.achievers.map { [.text(first)] + FinishFields.cells($0) + [complete] }
+        }
+        add("finish", firsts.finish)
+        add("woman_finish", firsts.womanFinish)
+        add("first_attempt_finish", firsts.firstAttemptFinish)
+        add("fun_run", firsts.funRun)
+        add("woman_fun_run", firsts.womanFunRun)
+        for country in firsts.finishByCountry { add("finish_by_country", country.milestone) }
+        return Table(columns: ["first"] + FinishFields.columns + [.flag("is_complete")], rows: rows)
+    }
+
+    /// The CSV's rows (``data``): the JSON's `finish_by_country` alone would leave out the race's own firsts.
     var jsonLinesRecords: [JSONValue]? { TableRecords.records(of: report) }
 }

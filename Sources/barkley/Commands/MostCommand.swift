@@ -64,7 +64,9 @@ extension Barkley {
                 case .funRuns: try history.mostFunRuns(limit: .max, loops: loops, category: category)
                 }
             }
-            try output.print(RankingAnswer(race: history.raceTitle, tally: tally, ranking: RankingCut(ranking, limit: limit)))
+            // The race counted, as the query resolves it: nil with --loops alone (any race of that distance).
+            let counted = category ?? (loops == nil ? .hundredMile : nil)
+            try output.print(RankingAnswer(race: history.raceTitle, category: counted, tally: tally, ranking: RankingCut(ranking, limit: limit)))
         }
     }
 }
@@ -76,11 +78,15 @@ extension Barkley {
 /// runners are listed past the limit because they tie with the last one within it).
 struct RankingAnswer: Presentable {
     var race: String
+    /// The race counted (the 100-mile or the 3-loop race); nil when `--loops` alone picks the editions.
+    var category: RaceCategory?
     var tally: Barkley.MostCommand.Tally
     var ranking: RankingCut
 
     var report: Report {
-        var report = Report(title: "Most \(tally.heading.lowercased()) in the \(race)" + (ranking.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
+        // The race named as `firsts` and `records` name it: a count of one race, never both.
+        var report = Report(title: "Most \(tally.heading.lowercased()) in the \(race)" + (category.map { ", the \($0.label) race" } ?? "")
+            + (ranking.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
         let reason = switch tally {
         case .starts: "the entrant list is partial"
         case .finishes: "the sources count more finishers than they name"
@@ -92,6 +98,11 @@ struct RankingAnswer: Presentable {
             rows: ranking.runners.map { [.text("\($0.rank)"), .text($0.runner), .text("\($0.count)"), .text(Formatting.years($0.years))] },
             emptyMessage: "Nobody yet.")]
         report.csvTable = 0
+        // CSV as JSON: `years` as `2012;2014;2016;2024`, where the table reads `2012, 2014, 2016, 2024`.
+        report.csvData = Table(columns: [.number("Rank", key: "rank"), .text("Runner", key: "runner"), .number("Count", key: "count"),
+                                         .text("Years", key: "years")],
+                               rows: ranking.runners.map { [.text("\($0.rank)"), .text($0.runner), .text("\($0.count)"),
+                                                            .text($0.years.map(String.init).joined(separator: ";"))] })
         if ranking.tiedPastLimit > 0, let last = ranking.runners.last {
             let singular = switch tally {
             case .starts: "start"

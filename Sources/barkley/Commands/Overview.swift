@@ -48,6 +48,7 @@ struct OverviewAnswer: Presentable {
             editions += "; not held in " + Formatting.list(summary.yearsNotHeld.map(String.init))
         }
         report.facts.append(.init(label: "Editions", value: .text(editions)))
+        report.csvData = data
         // The headline counts are per race, as the sources give them; the 3-loop race's are its own.
         if summary.finishesByCategory.count > 1 {
             for total in summary.finishesByCategory {
@@ -73,6 +74,21 @@ struct OverviewAnswer: Presentable {
             emptyMessage: "No finishers in \(name)."))
         report.footer = "More: `barkley edition \(latest.year)`, `barkley sql \"SELECT …\"`, `barkley --help`."
         return report
+    }
+
+    /// CSV: the JSON's one object as one row, `latest_edition`'s fields under `latest_edition_…`
+    /// and years joined with `;`. The arrays of objects (`finishes_by_loops`,
+    /// `finishes_by_category`, the latest edition's finishers) have no CSV form: `finishers
+    /// --format csv` lists the finishes, each with its loops.
+    private var data: Table {
+        let latest = summary.latest
+        return Table(
+            columns: ["archive", "editions", "editions_held", "first_year", "last_year", "years_not_held", "finishes", "finishers",
+                      "latest_edition_race", "latest_edition_year", "latest_edition_starters", "latest_edition_stated_finishers",
+                      "latest_edition_stated_fun_runs"],
+            rows: [[.text(archive ?? "built-in"), .text("\(summary.editions)"), .text("\(summary.editionsHeld)"), Cell(summary.firstYear),
+                    Cell(summary.lastYear), .list(summary.yearsNotHeld), .text("\(summary.finishes)"), .text("\(summary.finishers)"),
+                    Cell(latest?.race), Cell(latest?.year), Cell(latest?.starters), Cell(latest?.statedFinishers), Cell(latest?.statedFunRuns)]])
     }
 
     var json: JSONValue {

@@ -29,14 +29,27 @@ struct RecordProgressionAnswer: Presentable {
         report.tables = [Table(columns: ["Record", .text("Date", key: "start_date"), "Runner", .time("Time"),
                                          .time("Improved by", key: "improvement")], rows: shown)]
         report.csvTable = 0
-        // CSV: the JSON names, each time with its seconds beside it (`improvement_seconds` is empty
-        // for a first), the year and the start date apart.
-        report.csvData = Table(columns: ["Record", .number("Year"), .text("Date", key: "start_date"), "Runner", .time("Time"),
-                                         .time("Improved by", key: "improvement")], rows: rows)
+        report.csvData = data
         report.footer = "Date: the edition's start (its year where the start is unknown). Equalling a record is not breaking it."
             + (progression.records.contains { $0.steps.contains { $0.improvementAtMost != nil } }
                ? " A range (0:03:02–0:04:01): one of the times is known only to the minute." : "")
         return report
+    }
+
+    /// CSV: a step a row, each the JSON's step with its record's `record` and `loop` beside it
+    /// (a record never broken: one row with the step's fields empty); the improvement's least
+    /// and most as JSON gives them (`improvement` empty for a first, `improvement_at_most` but
+    /// for a range), where the table reads `first` and `0:03:02–0:04:01`.
+    private var data: Table {
+        Table(columns: ["record", "loop", "year", "start_date", "runner", .time("time"), .time("improvement"), .time("improvement_at_most")],
+              rows: progression.records.flatMap { record -> [[Cell]] in
+                  let lead: [Cell] = [.text(record.record.rawValue), Cell(record.loop)]
+                  guard !record.steps.isEmpty else { return [lead + [.unknown, .unknown, .unknown, .unknown, .unknown, .unknown]] }
+                  return record.steps.map { step in
+                      lead + [.text("\(step.year)"), Cell(step.startDate), .text(step.runner), Formatting.time(step.time),
+                              Formatting.time(step.improvement), Formatting.time(step.improvementAtMost)]
+                  }
+              })
     }
 
     /// "first", the improvement (`0:03:02`), or its range when a time is known only to the

@@ -83,8 +83,34 @@ struct RecordsAnswer: Presentable {
         }
         report.tables = [Table(columns: ["Record", .time("Time"), .time("Margin"), "Runner", .number("Year")], rows: rows)]
         report.csvTable = 0
+        report.csvData = data
         return report
     }
 
     var json: Records { records }
+
+    /// CSV: a record holder a row, the JSON flattened: `record` the record's field
+    /// (`fastest_finish`, `slowest_finish`, `smallest_margin`, `fastest_loops`, `fastest_fun_run`),
+    /// the finish's or fun run's fields (``FinishFields``), for a loop record `loop` with its
+    /// `time` and each holder's `year` and `runner`; a record nobody holds is one row with its fields empty.
+    private var data: Table {
+        var rows: [[Cell]] = []
+        func add(_ record: String, _ holders: [[Cell]]) {
+            rows += holders.isEmpty ? [[.text(record), .unknown] + FinishFields.none] : holders.map { [.text(record), .unknown] + $0 }
+        }
+        add("fastest_finish", records.fastestFinish.map(FinishFields.cells))
+        add("slowest_finish", records.slowestFinish.map(FinishFields.cells))
+        add("smallest_margin", records.smallestMargin.map(FinishFields.cells))
+        for loop in records.fastestLoops {
+            rows += loop.holders.map { holder in
+                var cells = FinishFields.none
+                cells[FinishFields.index("year")] = .text("\(holder.year)")
+                cells[FinishFields.index("runner")] = .text(holder.runner)
+                cells[FinishFields.index("time")] = Formatting.time(loop.time)
+                return ["fastest_loops", .text("\(loop.loop)")] + cells
+            }
+        }
+        add("fastest_fun_run", records.fastestFunRun.map(FinishFields.cells))
+        return Table(columns: ["record", .number("loop")] + FinishFields.columns, rows: rows)
+    }
 }

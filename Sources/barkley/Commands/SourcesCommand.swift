@@ -85,8 +85,22 @@ struct EntrySourcesAnswer: Presentable {
         add("edition", "directly", sources.edition)
         report.tables = [Table(columns: ["Fact", "Cited", .whole("Key"), .whole("Citation")], rows: rows, emptyMessage: "No sources are listed.")]
         report.csvTable = 0
+        report.csvData = data
         return report
     }
 
     var json: EntrySources { sources }
+
+    /// CSV: a source a row, the JSON flattened: `fact` the field it is listed under (`entry`,
+    /// `times`, `edition`), for a time its `loop` and `time`, `cited_directly` (the entry's
+    /// `entry_cited_directly`, a time's `cited_directly`; empty for the edition's own sources),
+    /// then the source's `key` and `citation`.
+    private var data: Table {
+        var rows: [[Cell]] = sources.entry.map { ["entry", .unknown, .unknown, .text("\(sources.entryCitedDirectly)"), .text($0.key), .text($0.citation)] }
+        for time in sources.times {
+            rows += time.sources.map { ["times", .text("\(time.loop)"), Formatting.time(time.time), .text("\(time.citedDirectly)"), .text($0.key), .text($0.citation)] }
+        }
+        rows += sources.edition.map { ["edition", .unknown, .unknown, .unknown, .text($0.key), .text($0.citation)] }
+        return Table(columns: ["fact", .number("loop"), .time("time"), .flag("cited_directly"), "key", "citation"], rows: rows)
+    }
 }

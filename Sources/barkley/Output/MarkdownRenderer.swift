@@ -1,5 +1,6 @@
 /// Renders a ``Report`` as GitHub-flavoured Markdown: a heading, the facts as a list, each
-/// table as a pipe table (numbers aligned right), each section as a titled paragraph.
+/// table as a pipe table (numbers aligned right), each section as a titled paragraph, or a list
+/// (`- ` a line) when its lines are items (``Report/Section/isList``).
 ///
 /// Archive text is inert in it: nothing in a name, a note or a URL renders as a link, an image,
 /// code, emphasis or HTML, or breaks a table. Control characters are escaped first, as on every
@@ -15,7 +16,12 @@ struct MarkdownRenderer {
         }
         for table in report.tables { blocks.append(render(table, unknown: report.unknownText)) }
         for section in report.sections {
-            blocks.append("## \(MarkdownText.inline(section.title))\n\n" + MarkdownText.paragraph(section.text))
+            // A list section's lines are items (`Winning times: 2022 start_time`); joined into one
+            // paragraph they would read as one run-on sentence.
+            let body = section.isList
+                ? section.text.split(separator: "\n").map { "- " + MarkdownText.inline(String($0)) }.joined(separator: "\n")
+                : MarkdownText.paragraph(section.text)
+            blocks.append("## \(MarkdownText.inline(section.title))\n\n" + body)
         }
         if let footer = report.footer { blocks.append(MarkdownText.inline(footer)) }
         return blocks.joined(separator: "\n\n") + "\n"

@@ -58,6 +58,10 @@ enum Cell: Equatable, ExpressibleByStringLiteral {
 
     init(_ value: Int?) { self = value.map { .text(String($0)) } ?? .unknown }
 
+    /// A JSON array of numbers or strings as one CSV field: joined with `;` (`2012;2014`), empty
+    /// for an empty array.
+    static func list(_ items: [some CustomStringConvertible]) -> Cell { .text(items.map(\.description).joined(separator: ";")) }
+
     func text(unknown: String) -> String {
         switch self {
         case .text(let text), .time(let text, _): text
@@ -88,6 +92,8 @@ struct Column {
     /// wider than the column (a URL) is shortened with an ellipsis in the table format, never
     /// broken across lines, where a reader would copy half of it (``TextWrap/shortened(_:width:)``).
     var keepsWordsWhole = false
+    /// A column of `true`/`false` (`first_attempt`): JSON Lines writes each as a Boolean.
+    var isFlag = false
 
     init(name: String, alignment: Alignment = .left, key: String? = nil, seconds: Bool = false) {
         self.name = name
@@ -100,6 +106,13 @@ struct Column {
     static func whole(_ name: String, key: String? = nil) -> Column {
         var column = Column(name: name, key: key)
         column.keepsWordsWhole = true
+        return column
+    }
+
+    /// A column of `true`/`false` under its JSON field name (``isFlag``).
+    static func flag(_ key: String) -> Column {
+        var column = Column(name: key, key: key)
+        column.isFlag = true
         return column
     }
 
