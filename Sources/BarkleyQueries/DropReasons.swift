@@ -44,7 +44,7 @@ extension SQL {
 
 extension History {
     /// The named non-finishers of one edition (or every edition, `year` nil) by why they did not
-    /// finish: the coded reasons in their order (``DropReason``), then the disqualified, then
+    /// finish: the coded reasons in their order (`DropReason`), then the disqualified, then
     /// those with no coded reason. Groups with nobody are left out.
     ///
     /// A non-finisher is a named entry that did not finish: its outcome is known and is not a
