@@ -25,6 +25,14 @@ extension Presentation {
         }
     }
 
+    /// A group of non-finishers counted by why they did not finish (`History.dropReasons(year:)`),
+    /// in words: `refused to continue`, `disqualified`, or `no coded reason` (no source codes one;
+    /// a note may still say why in words, or that nobody knows).
+    public static func dropReasonGroup(_ group: DropReasonCount) -> String {
+        if group.disqualified { return "disqualified" }
+        return group.reason.map { words($0.rawValue) } ?? "no coded reason"
+    }
+
     /// Why a loop, though run, does not count: `unofficial: off course`, `unofficial: after the limit`,
     /// `unofficial: wrong direction`.
     public static func unofficial(_ reason: UnofficialReason) -> String {

@@ -40,24 +40,3 @@ extension History {
         }
     }
 }
-
-extension SQL {
-    static let editionCourse = NamedQuery("an edition's course facts", """
-        SELECT edition_course.loop_miles AS loop_miles, edition_course.books AS books, edition_course.climb_feet AS climb_feet,
-               edition_course.changes AS changes,
-               (SELECT group_concat(key, char(10)) FROM (SELECT course_source.key AS key FROM course_source
-                WHERE course_source.edition_id = edition_course.edition_id ORDER BY course_source.position)) AS cited
-        FROM edition_course WHERE edition_course.edition_id = ?1
-        """, sample: [.integer(1)])
-}
-
-extension History {
-    /// The course facts of one edition, where a source gives them. Keys are joined with a line
-    /// break, which no key can hold (the door refuses line breaks outside notes).
-    func course(ofEdition id: Int64) throws -> CourseFacts? {
-        guard let row = try connection.row(SQL.editionCourse.sql, [id]) else { return nil }
-        return CourseFacts(loopMiles: try row.optional("loop_miles"), books: try row.optional("books"),
-                           climbFeet: try row.optional("climb_feet"), changes: try row.optional("changes"),
-                           cited: (try row.optional("cited", as: String.self) ?? "").split(separator: "\n").map(String.init))
-    }
-}

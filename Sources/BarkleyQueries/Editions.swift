@@ -61,7 +61,7 @@ extension History {
             funRunCompleters: edition.knownCount(of: .funRun, named: funRuns.count), funRuns: funRuns,
             finishers: edition.knownCount(of: .finish, named: finishes.count), finishes: finishes,
             notes: try row.optional("notes"), sources: sources.all, cited: sources.cited.map(\.key),
-            completeness: completeness, category: edition.category, course: try course(ofEdition: edition.id))
+            completeness: completeness, category: edition.category, course: try archive.course(ofEdition: edition.id))
     }
 
     /// The held editions where nobody finished; years not held are listed apart.

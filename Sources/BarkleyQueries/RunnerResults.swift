@@ -77,9 +77,17 @@ public struct RunnerRanking: Sendable, Hashable, Codable {
     public var completeness: Completeness
     /// Only editions whose finish was this many loops were counted; nil: every edition.
     public var loops: Int? = nil
+    /// The limit asked for: ``runners`` holds the first `limit` and everyone tied with the
+    /// `limit`-th; nil when every runner was asked for.
+    public var limit: Int? = nil
+    /// How many of ``runners`` are listed past ``limit`` because they tie with the runner at
+    /// the limit (10 for `mostFinishes(limit: 10)` through 2025: ten more runners share the
+    /// tenth runner's one finish); 0 when no tie crosses the limit.
+    public var tiedPastLimit: Int = 0
 
     enum CodingKeys: String, CodingKey {
-        case runners, completeness, loops
+        case runners, completeness, loops, limit
+        case tiedPastLimit = "tied_past_limit"
     }
 }
 

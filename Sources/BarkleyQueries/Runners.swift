@@ -127,46 +127,48 @@ extension History {
     /// The runners with the most starts (entries) of one race, most first.
     ///
     /// - Parameters:
-    ///   - limit: how many runners to list.
+    ///   - limit: how many runners to list: the first `limit` and everyone tied with the `limit`-th
+    ///     (``RunnerRanking/tiedPastLimit`` says how many more that is); nil lists every runner.
     ///   - loops: count only editions whose finish was this many loops (5: the 100-mile race); nil counts every
     ///     edition of the race counted.
     ///   - category: the race counted, never both; nil: the 100-mile race unless `loops` is given
     ///     (1986–1988 are the 3-loop race's), as ``mostFinishes(limit:loops:category:)``.
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func mostStarts(limit: Int = 10, loops: Int? = nil, category: RaceCategory? = nil) throws -> RunnerRanking {
+    public func mostStarts(limit: Int? = 10, loops: Int? = nil, category: RaceCategory? = nil) throws -> RunnerRanking {
         let editions = try editions(loops: loops, category: category)
-        return RunnerRanking(runners: try ranking(SQL.tallies, [race, loops], limit: limit, years: editions.years),
-                             completeness: .ofStarts(in: editions.facts, disputes: try disputes(countingStartsIn: editions.facts)), loops: loops)
+        return try ranking(SQL.tallies, [race, loops], limit: limit, years: editions.years, loops: loops,
+                           completeness: .ofStarts(in: editions.facts, disputes: try disputes(countingStartsIn: editions.facts)))
     }
 
     /// The runners with the most fun runs (completed without a finish) of one race, most first.
     ///
     /// - Parameters:
-    ///   - limit: how many runners to list.
+    ///   - limit: how many runners to list: the first `limit` and everyone tied with the `limit`-th
+    ///     (``RunnerRanking/tiedPastLimit`` says how many more that is); nil lists every runner.
     ///   - loops: count only editions whose finish was this many loops; nil counts every edition of the race counted.
     ///   - category: the race counted, never both; nil: the 100-mile race unless `loops` is given.
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func mostFunRuns(limit: Int = 10, loops: Int? = nil, category: RaceCategory? = nil) throws -> RunnerRanking {
+    public func mostFunRuns(limit: Int? = 10, loops: Int? = nil, category: RaceCategory? = nil) throws -> RunnerRanking {
         let editions = try editions(loops: loops, category: category)
-        return RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.funRun.rawValue, loops], limit: limit, years: editions.years),
-                             completeness: .ofOutcome(.funRun, in: editions.facts, named: try namedCounts(of: .funRun),
-                                                      disputes: try disputes(counting: .funRun, in: editions.facts)),
-                             loops: loops)
+        return try ranking(SQL.talliesOfOutcome, [race, Outcome.funRun.rawValue, loops], limit: limit, years: editions.years, loops: loops,
+                           completeness: .ofOutcome(.funRun, in: editions.facts, named: try namedCounts(of: .funRun),
+                                                    disputes: try disputes(counting: .funRun, in: editions.facts)))
     }
 
     /// The runners with the most finishes of one race, most first (Jared Campbell, 4).
     ///
     /// - Parameters:
-    ///   - limit: how many runners to list.
+    ///   - limit: how many runners to list: the first `limit` and everyone tied with the `limit`-th
+    ///     (``RunnerRanking/tiedPastLimit`` says how many more that is); nil lists every runner.
     ///   - loops: count only finishes of this many loops (5: the 100-mile race); nil counts every
     ///     distance of the race counted.
     ///   - category: the race counted, never both; nil: the 100-mile race unless `loops` is given
     ///     (Ed Furtaw's 1988 finish is the 3-loop race's).
     /// - Throws: `SQLiteError` when the archive cannot be read.
-    public func mostFinishes(limit: Int = 10, loops: Int? = nil, category: RaceCategory? = nil) throws -> RunnerRanking {
+    public func mostFinishes(limit: Int? = 10, loops: Int? = nil, category: RaceCategory? = nil) throws -> RunnerRanking {
         let editions = try editions(loops: loops, category: category)
-        return RunnerRanking(runners: try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue, loops], limit: limit, years: editions.years),
-                             completeness: try finishCompleteness(in: editions.facts), loops: loops)
+        return try ranking(SQL.talliesOfOutcome, [race, Outcome.finish.rawValue, loops], limit: limit, years: editions.years, loops: loops,
+                           completeness: try finishCompleteness(in: editions.facts))
     }
 
     /// The editions a ranking counts: of `loops` loops, and of one race — `category`, or the
@@ -201,8 +203,11 @@ extension History {
                             loops: loops)
     }
 
-    /// Runners ranked by the rows of `query`; with `years`, counting only those years.
-    private func ranking(_ query: NamedQuery, _ values: [DatabaseValueConvertible?], limit: Int, years only: Set<Int>? = nil) throws -> [RankedRunner] {
+    /// Runners ranked by the rows of `query`; with `years`, counting only those years. Ranks are
+    /// given over every runner, then the ranking is cut at `limit` keeping ties whole
+    /// (`Array.cut(keepingTiesAt:tied:)`, the one tie rule).
+    private func ranking(_ query: NamedQuery, _ values: [DatabaseValueConvertible?], limit: Int?, years only: Set<Int>?,
+                         loops: Int?, completeness: Completeness) throws -> RunnerRanking {
         let tallies = try connection.rows(query.sql, values).compactMap { row -> RankedRunner? in
             var years = try row.require("years", as: String.self).split(separator: ",").compactMap { Int($0) }.sorted()
             var count: Int = try row.require("n")
@@ -214,11 +219,12 @@ extension History {
             return RankedRunner(rank: 0, runner: try row.require("runner"), count: count, years: years)
         }.sorted { ($1.count, $0.years.first ?? 0, $0.runner) < ($0.count, $1.years.first ?? 0, $1.runner) }
         var ranked: [RankedRunner] = []
-        for (index, var tally) in tallies.prefix(max(0, limit)).enumerated() {
+        for (index, var tally) in tallies.enumerated() {
             tally.rank = index > 0 && ranked[index - 1].count == tally.count ? ranked[index - 1].rank : index + 1
             ranked.append(tally)
         }
-        return ranked
+        let cut = ranked.cut(keepingTiesAt: limit) { $0.count == $1.count }
+        return RunnerRanking(runners: cut.elements, completeness: completeness, loops: loops, limit: limit, tiedPastLimit: cut.pastLimit)
     }
 
     /// The one runner of this race whose name or another spelling folds to the same key as `name`,

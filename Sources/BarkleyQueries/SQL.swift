@@ -36,7 +36,7 @@ enum SQL {
         finishes, finishesOfYear, funRuns, funRunsOfYear,
         fastestLoops,
         editionRow, loopCounts, loopCutoffs, editionSources,
-        entryLoops, dropReasons, runnerIdentity, editionCourse,
+        entryLoops, dropReasons, runnerIdentity,
         runnerByName, runnerAliases, careerEntries, careerTimes, tallies, talliesOfOutcome, countries,
         allSpellings,
         entryOfRunner, entrySources, timeSources,

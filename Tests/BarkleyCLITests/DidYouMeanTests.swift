@@ -53,6 +53,17 @@ import Testing
         #expect(DidYouMean.unknownCommand(in: ["edition", "edtion"]) == nil)
     }
 
+    @Test("one walk over the options before a command: values skipped, `--db=X` one word, never past the end")
+    func leadingOptionCount() {
+        #expect(GlobalOptionOrder.leadingOptionCount(["--db", "a.sqlite", "--format=json", "most", "--limit", "3"]) == 3)
+        #expect(GlobalOptionOrder.leadingOptionCount(["--limit", "3", "most"]) == 0)
+        #expect(GlobalOptionOrder.leadingOptionCount(["--db"]) == 1)
+        #expect(GlobalOptionOrder.leadingOptionCount(["--chart", "most"], known: ["--chart"], takingValues: []) == 1)
+        // An option before the command, then the mistyped command: found past the option's value.
+        #expect(DidYouMean.unknownCommand(in: ["--db=a.sqlite", "--format", "json", "mots"]) == "mots")
+        #expect(DidYouMean.unknownCommand(in: ["--yaer", "2024"]) == nil)
+    }
+
     @Test func nothingCloseSuggestsNothing() throws {
         let result = try BarkleyBinary.run(["zzzzzzzz"])
         #expect(result.status == 64)

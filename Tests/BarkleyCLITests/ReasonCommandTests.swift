@@ -16,6 +16,21 @@ import Testing
         return archive
     }
 
+    @Test("1988 of the built-in archive: Possert and Clifton read as disqualified, in every format")
+    func attritionByReasonNamesTheDisqualified() throws {
+        // SampleData/1988.yaml: both `outcome: disqualified` with `reason: other` and the cause in the note.
+        let table = try BarkleyBinary.run(["attrition", "1988", "--by-reason"])
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains("disqualified         2  Tom Possert, Eric Clifton"), "\(table.stdout)")
+        let csv = try BarkleyBinary.run(["attrition", "1988", "--by-reason", "--format", "csv"])
+        #expect(csv.stdout.split(separator: "\n").contains(",true,2,Tom Possert;Eric Clifton"), "\(csv.stdout)")
+        let json = try BarkleyBinary.run(["attrition", "1988", "--by-reason", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let first = try #require((object["by_reason"] as? [[String: Any]])?.first)
+        #expect(first["disqualified"] as? Bool == true)
+        #expect(first["reason"] is NSNull)
+    }
+
     @Test func attritionByReasonSumsTheDrops() throws {
         let directory = try TemporaryDirectory()
         let archive = try archive(directory)
@@ -28,9 +43,10 @@ import Testing
         let csv = try BarkleyBinary.run(["attrition", "1998", "--by-reason", "--format", "csv", "--db", archive])
         #expect(csv.status == 0, "\(csv)")
         let csvLines = csv.stdout.split(separator: "\n").map(String.init)
-        #expect(csvLines.first == "reason,count,runners", "\(csv.stdout)")
-        #expect(csvLines.contains("refused_to_continue,2,Blake Wood;Mike Dobies"), "\(csv.stdout)")
-        #expect(csvLines.contains { $0.hasPrefix(",2,") }, "none given is an empty reason, as JSON's null: \(csv.stdout)")
+        #expect(csvLines.first == "reason,disqualified,count,runners", "\(csv.stdout)")
+        #expect(csvLines.contains("refused_to_continue,false,2,Blake Wood;Mike Dobies"), "\(csv.stdout)")
+        #expect(csvLines.contains { $0.hasPrefix(",false,2,") }, "no coded reason is an empty reason, as JSON's null: \(csv.stdout)")
+        #expect(table.stdout.contains("no coded reason"), "\(table.stdout)")
         let json = try BarkleyBinary.run(["attrition", "1998", "--by-reason", "--format", "json", "--db", archive])
         #expect(json.status == 0, "\(json)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

@@ -15,8 +15,10 @@ extension Archive {
         }
     }
 
-    /// The course facts stored for an edition; nil when none are.
-    func course(ofEdition editionID: Int64) throws -> CourseFacts? {
+    /// The course facts stored for an edition, their citations in the file's order; nil when
+    /// none are. The one reader of `edition_course`: an edition read whole and an edition's
+    /// summary (`History.editionSummary(year:)`) both use it.
+    package func course(ofEdition editionID: Int64) throws -> CourseFacts? {
         guard let row = try connection.row("SELECT * FROM edition_course WHERE edition_id = ?", [editionID]) else { return nil }
         let cited = try connection.rows("SELECT key FROM course_source WHERE edition_id = ? ORDER BY position", [editionID])
             .map { try $0.require("key", as: String.self) }

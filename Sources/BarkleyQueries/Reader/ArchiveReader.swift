@@ -90,15 +90,15 @@ extension ArchiveReader {
     /// See ``History/career(of:)``.
     public func career(of name: String) async throws -> Career { try await read { try $0.career(of: name) } }
     /// See ``History/mostStarts(limit:loops:category:)``.
-    public func mostStarts(limit: Int = 10, loops: Int? = nil, category: RaceCategory? = nil) async throws -> RunnerRanking {
+    public func mostStarts(limit: Int? = 10, loops: Int? = nil, category: RaceCategory? = nil) async throws -> RunnerRanking {
         try await read { try $0.mostStarts(limit: limit, loops: loops, category: category) }
     }
     /// See ``History/mostFinishes(limit:loops:category:)``.
-    public func mostFinishes(limit: Int = 10, loops: Int? = nil, category: RaceCategory? = nil) async throws -> RunnerRanking {
+    public func mostFinishes(limit: Int? = 10, loops: Int? = nil, category: RaceCategory? = nil) async throws -> RunnerRanking {
         try await read { try $0.mostFinishes(limit: limit, loops: loops, category: category) }
     }
     /// See ``History/mostFunRuns(limit:loops:category:)``.
-    public func mostFunRuns(limit: Int = 10, loops: Int? = nil, category: RaceCategory? = nil) async throws -> RunnerRanking {
+    public func mostFunRuns(limit: Int? = 10, loops: Int? = nil, category: RaceCategory? = nil) async throws -> RunnerRanking {
         try await read { try $0.mostFunRuns(limit: limit, loops: loops, category: category) }
     }
     /// See ``History/countries(loops:)``.

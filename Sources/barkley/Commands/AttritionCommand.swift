@@ -16,9 +16,10 @@ extension Barkley {
                 On a terminal, the table format draws the counts as bars (--no-chart to turn \
                 them off, --chart to draw them into a pipe); an unknown count is drawn as ╌╌╌?, \
                 never as an empty bar.
-                --by-reason adds the named non-finishers counted by the reason the sources give \
-                (refused_to_continue, missed_cutoff, lost, injured, sick, pages_missing, other; \
-                none given last); in JSON, the field `by_reason`.
+                --by-reason adds the named non-finishers (fun runs included, finishes never) \
+                counted by the reason the sources give (refused_to_continue, missed_cutoff, lost, \
+                injured, sick, pages_missing, other; then the disqualified, whatever their code; \
+                then those with no coded reason); in JSON, the field `by_reason`.
 
                 Examples:
                   barkley attrition 2012

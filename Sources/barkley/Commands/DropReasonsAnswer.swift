@@ -5,7 +5,8 @@ import BarkleyPresentation
 /// An attrition answer with the non-finishers counted by reason (`attrition --by-reason`).
 ///
 /// JSON: the attrition's own fields, and `by_reason` (array of `reason` — a code, or null for
-/// the non-finishers no source gives a reason for — `count`, `runners`). CSV gives the reasons.
+/// the disqualified and for the non-finishers no source gives a coded reason for —
+/// `disqualified`, `count`, `runners`). CSV gives the groups, with the same columns.
 struct DropReasonsAnswer<Base: Presentable>: Presentable {
     var base: Base
     var reasons: [DropReasonCount]
@@ -16,14 +17,15 @@ struct DropReasonsAnswer<Base: Presentable>: Presentable {
             title: "Non-finishers by reason",
             columns: ["Reason", .number("Count"), "Runners"],
             // In words for a reader (`refused to continue`), as `edition` and the site say it.
-            rows: reasons.map { [.text(Presentation.reason($0.reason, note: nil) ?? "none given"), .text("\($0.count)"),
+            rows: reasons.map { [.text(Presentation.dropReasonGroup($0)), .text("\($0.count)"),
                                  .text($0.runners.joined(separator: ", "))] },
             emptyMessage: "No named non-finisher."))
         report.csvTable = report.tables.count - 1
-        // CSV as JSON: the code (`refused_to_continue`), empty for none given; runners `;`-joined.
-        report.csvData = Table(columns: [.text("Reason", key: "reason"), .number("Count", key: "count"), .text("Runners", key: "runners")],
-                               rows: reasons.map { [$0.reason.map { .text($0.rawValue) } ?? "", .text("\($0.count)"),
-                                                    .text($0.runners.joined(separator: ";"))] })
+        // CSV as JSON: the code (`refused_to_continue`), empty where JSON has null; runners `;`-joined.
+        report.csvData = Table(columns: [.text("Reason", key: "reason"), .text("Disqualified", key: "disqualified"),
+                                         .number("Count", key: "count"), .text("Runners", key: "runners")],
+                               rows: reasons.map { [$0.reason.map { .text($0.rawValue) } ?? "", .text("\($0.disqualified)"),
+                                                    .text("\($0.count)"), .text($0.runners.joined(separator: ";"))] })
         return report
     }
 

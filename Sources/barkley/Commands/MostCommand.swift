@@ -55,33 +55,33 @@ extension Barkley {
         }
 
         func run() throws {
-            // Every runner, then cut at the limit here, past it for those tied with the last one
-            // (RankingCut): the query's own limit cuts a tie silently.
+            // The query keeps a tie at the limit whole and says how many it added (tiedPastLimit).
             let ranking = try history.answer { history in
                 switch tally {
-                case .starts: try history.mostStarts(limit: .max, loops: loops, category: category)
-                case .finishes: try history.mostFinishes(limit: .max, loops: loops, category: category)
-                case .funRuns: try history.mostFunRuns(limit: .max, loops: loops, category: category)
+                case .starts: try history.mostStarts(limit: limit, loops: loops, category: category)
+                case .finishes: try history.mostFinishes(limit: limit, loops: loops, category: category)
+                case .funRuns: try history.mostFunRuns(limit: limit, loops: loops, category: category)
                 }
             }
             // The race counted, as the query resolves it: nil with --loops alone (any race of that distance).
             let counted = category ?? (loops == nil ? .hundredMile : nil)
-            try output.print(RankingAnswer(race: history.raceTitle, category: counted, tally: tally, ranking: RankingCut(ranking, limit: limit)))
+            try output.print(RankingAnswer(race: history.raceTitle, category: counted, tally: tally, ranking: ranking))
         }
     }
 }
 
 /// Runners ranked by a count.
 ///
-/// JSON (``RankingCut``): `runners` (array of `rank`, `runner`, `count`, `years`), `completeness`
-/// (where the counts may be low), `loops`, `limit` and `tied_past_limit` (how many of the
-/// runners are listed past the limit because they tie with the last one within it).
+/// JSON (``BarkleyQueries/RunnerRanking``): `runners` (array of `rank`, `runner`, `count`,
+/// `years`), `completeness` (where the counts may be low), `loops`, `limit` and
+/// `tied_past_limit` (how many of the runners are listed past the limit because they tie with
+/// the last one within it).
 struct RankingAnswer: Presentable {
     var race: String
     /// The race counted (the 100-mile or the 3-loop race); nil when `--loops` alone picks the editions.
     var category: RaceCategory?
     var tally: Barkley.MostCommand.Tally
-    var ranking: RankingCut
+    var ranking: RunnerRanking
 
     var report: Report {
         // The race named as `firsts` and `records` name it: a count of one race, never both.
@@ -103,7 +103,7 @@ struct RankingAnswer: Presentable {
                                          .text("Years", key: "years")],
                                rows: ranking.runners.map { [.text("\($0.rank)"), .text($0.runner), .text("\($0.count)"),
                                                             .text($0.years.map(String.init).joined(separator: ";"))] })
-        if ranking.tiedPastLimit > 0, let last = ranking.runners.last {
+        if ranking.tiedPastLimit > 0, let last = ranking.runners.last, let limit = ranking.limit {
             let singular = switch tally {
             case .starts: "start"
             case .finishes: "finish"
@@ -111,10 +111,10 @@ struct RankingAnswer: Presentable {
             }
             let tied = ranking.runners.filter { $0.rank == last.rank }.count
             report.footer = "\(tied) runners share rank \(last.rank) with \(Formatting.plural(last.count, singular, tally.heading.lowercased())) each: "
-                + "all are listed, \(ranking.tiedPastLimit) past --limit \(ranking.limit)."
+                + "all are listed, \(ranking.tiedPastLimit) past --limit \(limit)."
         }
         return report
     }
 
-    var json: RankingCut { ranking }
+    var json: RunnerRanking { ranking }
 }

@@ -18,13 +18,14 @@ enum DidYouMean {
         guard let first = lines.first else { return nil }
         // A word where the command goes that names none is a mistyped command, whatever follows it:
         // ArgumentParser reads it as the overview's, and fails on the next word instead.
+        let afterOptions = arguments.dropFirst(overviewOptionCount(arguments))
         if let word = unknownCommand(in: arguments) {
             let suggestion = closest(to: word, in: commandNames).map { " Did you mean '\($0)'?" } ?? ""
             return "Error: Unknown command '\(word)'.\(suggestion)\n  See 'barkley --help' for the commands."
         }
         // ArgumentParser suggests an option itself when one is close; this adds one only where it did not.
         if let option = quoted(in: first, after: "Unknown option '"), !first.contains("Did you mean") {
-            let command = arguments.first.flatMap { name in Barkley.configuration.subcommands.first { $0._commandName == name } }
+            let command = afterOptions.first.flatMap { name in Barkley.configuration.subcommands.first { $0._commandName == name } }
             let help = Barkley.helpMessage(for: command ?? Barkley.Overview.self)
             let spelled = option.split(separator: "=", maxSplits: 1).first.map(String.init) ?? option
             guard let suggestion = closest(to: spelled, in: optionNames(in: optionsSection(of: help))) else { return nil }
@@ -39,26 +40,21 @@ enum DidYouMean {
 
     /// The first word of `arguments` that is neither an option (nor an option's value) nor a
     /// command, when no command comes before it; nil when the command line starts with a command.
-    ///
-    /// Options before the command are the overview's (the default command), so which of them take
-    /// a value is read from its help (`--db <path>`).
     static func unknownCommand(in arguments: [String]) -> String? {
+        let index = overviewOptionCount(arguments)
+        // An unknown option may take the next word as its value (`--yaer 2024`): the option is the mistake.
+        guard index < arguments.count, !arguments[index].hasPrefix("-") else { return nil }
+        return commandNames.contains(arguments[index]) ? nil : arguments[index]
+    }
+
+    /// How many leading arguments are options typed before the command, with their values.
+    /// They are the overview's (the default command), so which of them take a value is read
+    /// from its help (`--db <path>`).
+    private static func overviewOptionCount(_ arguments: [String]) -> Int {
         let overviewOptions = optionsSection(of: Barkley.helpMessage(for: Barkley.Overview.self))
-        let takingValues = Set(optionNames(in: overviewOptions, takingValues: true))
-        let known = Set(optionNames(in: overviewOptions)).union(["-h", "--help", "--version"])
-        var index = arguments.startIndex
-        while index < arguments.endIndex {
-            let word = arguments[index]
-            if word == "--" { return nil }
-            if word.hasPrefix("-") {
-                // An unknown option may take the next word as its value (`--yaer 2024`): the option is the mistake.
-                guard known.contains(String(word.split(separator: "=", maxSplits: 1).first ?? "")) else { return nil }
-                index += takingValues.contains(word) ? 2 : 1
-                continue
-            }
-            return commandNames.contains(word) ? nil : word
-        }
-        return nil
+        return GlobalOptionOrder.leadingOptionCount(
+            arguments, known: Set(optionNames(in: overviewOptions)).union(["-h", "--help", "--version"]),
+            takingValues: Set(optionNames(in: overviewOptions, takingValues: true)))
     }
 
     /// The OPTIONS part of a help text: its discussion's examples name other commands' options.

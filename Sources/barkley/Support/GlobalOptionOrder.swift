@@ -27,12 +27,6 @@ enum GlobalOptionOrder {
         return [arguments[count]] + arguments[..<count] + arguments[(count + 1)...]
     }
 
-    /// `arguments` without their leading ``movableOptions``: what a mistyped command is looked
-    /// for in (``DidYouMean``).
-    static func droppingLeadingOptions(_ arguments: [String]) -> [String] {
-        Array(arguments.dropFirst(min(leadingOptionCount(arguments), arguments.count)))
-    }
-
     /// A line for a usage error whose arguments put an option before the command
     /// (`barkley --limit 3 most finishes`): the same arguments in the order that works. Nil when
     /// the arguments do not start with an option, name no command, or were already reordered.
@@ -47,16 +41,23 @@ enum GlobalOptionOrder {
         return "Options go after the command: barkley " + ordered.map(quotedIfNeeded).joined(separator: " ")
     }
 
-    /// How many leading arguments are ``movableOptions`` with their values.
-    private static func leadingOptionCount(_ arguments: [String]) -> Int {
+    /// How many leading arguments are options of `known` with their values: the one walk over
+    /// the options before a command, for ``reordered(_:commands:)`` (``movableOptions``) and
+    /// for ``DidYouMean/unknownCommand(in:)`` (the overview's options).
+    ///
+    /// An option of `takingValues` takes the next word as its value, unless written with `=`
+    /// (`--db=PATH`). The walk stops at the first word that is not a known option: a command's
+    /// name, an unknown option, `--`. Never more than `arguments.count`.
+    static func leadingOptionCount(_ arguments: [String], known: Set<String> = movableOptions,
+                                   takingValues: Set<String> = movableOptions) -> Int {
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
             let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
-            guard movableOptions.contains(name) else { break }
-            index += argument.contains("=") ? 1 : 2
+            guard known.contains(name) else { break }
+            index += !argument.contains("=") && takingValues.contains(name) ? 2 : 1
         }
-        return index
+        return min(index, arguments.count)
     }
 
     /// An argument as a shell needs it typed: in single quotes when it holds anything but

@@ -74,7 +74,7 @@ enum StandardStreams {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // A negative year (`edition -1`) that ArgumentParser took for an option: said as such.
         let suggested = code == 64
-            ? DidYouMean.message(for: error, arguments: GlobalOptionOrder.droppingLeadingOptions(arguments))
+            ? DidYouMean.message(for: error, arguments: arguments)
                 ?? NegativeYear.message(for: error, arguments: arguments)
             : nil
         var message = suggested ?? Barkley.fullMessage(for: error)
