@@ -68,7 +68,11 @@ public struct SiteWriter {
         let index = runners.names.map { name in
             SearchEntry(n: name, s: slugs[name] ?? "", k: ([name] + (spellings[name] ?? []).sorted()).map(Self.fold).joined(separator: " | "))
         }
-        let json = try JSONEncoder().encode(index)
+        // Keys sorted: JSONEncoder's order otherwise changes from run to run, and the same
+        // archive should make the same files.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = try encoder.encode(index)
         try output.write(json, to: "search-index.json")
         try output.write(Data("window.barkleyRunners = ".utf8) + json + Data(";\n".utf8), to: "assets/search-index.js")
 
