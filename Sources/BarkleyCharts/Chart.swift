@@ -66,3 +66,14 @@ func countAxis(maximum: Int) -> (top: Int, steps: Int) {
         magnitude *= 10
     }
 }
+
+/// The top of a time axis, in whole hours, and its number of intervals: round steps of 1, 2, 4,
+/// 6, 8 or 12 hours (then whole days), at most five of them, the top at or above
+/// `maximumSeconds`. A 60-hour limit gives 0–60 by 12 hours; 36 hours gives 0–40 by 8; 13 hours
+/// gives 0–16 by 4.
+func hourAxis(maximumSeconds: Int) -> (topHours: Int, steps: Int) {
+    let hours = max(1, (maximumSeconds + 3599) / 3600)
+    let step = [1, 2, 4, 6, 8, 12].first { (hours + $0 - 1) / $0 <= 5 } ?? 24 * ((hours + 119) / 120)
+    let steps = (hours + step - 1) / step
+    return (steps * step, steps)
+}

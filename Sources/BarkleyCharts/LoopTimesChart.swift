@@ -1,7 +1,7 @@
 /// One runner's cumulative time at the end of each loop of one edition, against the loop
 /// cutoffs and the time limit: a bar per loop up to the time (hollow when known only to the
 /// minute), a red tick at the cutoff, a dashed "?" where the loop was completed but its time
-/// is unknown.
+/// is unknown. The time axis runs from 0:00 in round steps of hours (see `hourAxis`).
 public struct LoopTimesChart {
     /// One loop: the runner's cumulative time and the cutoff, in seconds; nil where unknown.
     public struct Loop: Sendable, Hashable {
@@ -41,11 +41,12 @@ public struct LoopTimesChart {
         var frame = Frame()
         frame.height = 250
         let values = loops.flatMap { [$0.seconds, $0.cutoffSeconds] }.compactMap { $0 } + [limitSeconds].compactMap { $0 }
-        let hours = max(1, Int((Double(values.max() ?? 3600) / 3600).rounded(.up)))
-        let maximum = Double(hours * 3600)
+        // Round steps (every 4, 8, 12 hours…) labelled as the clock of the race reads them: 12:00, 24:00.
+        let axis = hourAxis(maximumSeconds: values.max() ?? 3600)
+        let maximum = Double(axis.topHours * 3600)
         let scale = frame.plotHeight / maximum
         let slot = frame.plotWidth / Double(max(loops.count, 1))
-        var content = frame.valueAxis(maximum: maximum) { "\(Int(($0 / 3600).rounded()))h" }
+        var content = frame.valueAxis(maximum: maximum, steps: axis.steps) { "\(Int(($0 / 3600).rounded())):00" }
         if let limitSeconds {
             let y = frame.baseline - Double(limitSeconds) * scale
             content.append(SVGElement("line", [("x1", svgNumber(frame.left)), ("x2", svgNumber(frame.width - frame.right)), ("y1", svgNumber(y)), ("y2", svgNumber(y)),

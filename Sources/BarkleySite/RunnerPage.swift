@@ -3,8 +3,9 @@ import BarkleyCharts
 import BarkleyPresentation
 import BarkleyQueries
 
-/// `runners/SLUG/index.html`: the career, year by year, and a chart a year of the runner's
-/// loop times against that edition's cutoffs.
+/// `runners/SLUG/index.html`: the career, year by year (each outcome with its reason where a
+/// source gives one, worded as on the edition page), and a chart a year of the runner's loop
+/// times against that edition's cutoffs.
 struct RunnerPage {
     struct YearChart {
         var year: Int
@@ -38,7 +39,7 @@ struct RunnerPage {
             let byLoop = Dictionary(year.times.map { ($0.loop, $0) }, uniquingKeysWith: { first, _ in first })
             return [CellModel("\(year.year)", href: "../../editions/\(year.year)/index.html"),
                     CellModel(year.country), CellModel(year.loopsCompleted.map(String.init), numeric: true),
-                    CellModel(Presentation.outcome(year.outcome))]
+                    CellModel(Presentation.outcome(year.outcome, reason: year.reason, note: year.reasonNote))]
                 + (0..<maxLoops).map { index in
                     let loop = index + 1
                     guard let split = byLoop[loop] else {

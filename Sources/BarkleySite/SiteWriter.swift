@@ -39,7 +39,7 @@ public struct SiteWriter {
     /// - Throws: ``SiteError/cannotWrite(path:reason:)`` when a file cannot be written;
     ///   the archive's and the queries' errors when it cannot be read.
     public func write(to directory: URL) throws -> Summary {
-        var output = Output(directory: directory)
+        var output = SiteFiles(directory: directory)
         let years = try history.archive.editionKeys().filter { $0.race == history.race }.map(\.year).sorted()
 
         // Pass 1: names, first years and spellings (links and search), formats (cutoffs), sources.
@@ -68,7 +68,11 @@ public struct SiteWriter {
         let index = runners.names.map { name in
             SearchEntry(n: name, s: slugs[name] ?? "", k: ([name] + (spellings[name] ?? []).sorted()).map(Self.fold).joined(separator: " | "))
         }
-        let json = try JSONEncoder().encode(index)
+        // Keys sorted: JSONEncoder's order otherwise changes from run to run, and the same
+        // archive should make the same files.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = try encoder.encode(index)
         try output.write(json, to: "search-index.json")
         try output.write(Data("window.barkleyRunners = ".utf8) + json + Data(";\n".utf8), to: "assets/search-index.js")
 
@@ -133,38 +137,4 @@ struct RunnersPage {
     var root: String
     var intro: String
     var runners: [Entry]
-}
-
-/// Writes files under the output directory, counting pages and bytes.
-private struct Output {
-    let directory: URL
-    var pages = 0
-    var bytes = 0
-    private var made: Set<String> = []
-
-    init(directory: URL) { self.directory = directory }
-
-    mutating func page(_ html: String, to path: String) throws {
-        try write(Data(html.utf8), to: path)
-        pages += 1
-    }
-
-    mutating func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
-    }
-
-    mutating func write(_ data: Data, to path: String) throws {
-        let url = directory.appending(path: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            if !made.contains(folder.path) {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                made.insert(folder.path)
-            }
-            try data.write(to: url)
-        } catch {
-            throw SiteError.cannotWrite(path: url.path, reason: (error as NSError).localizedDescription)
-        }
-        bytes += data.count
-    }
 }

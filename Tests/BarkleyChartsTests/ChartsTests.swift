@@ -133,3 +133,34 @@ import Testing
         #expect(abs(started.number("height") / (plot - 40) - Double(maximum) / Double(labels.last ?? 1)) < 0.001)
     }
 }
+
+/// The loop-times chart's time axis is labelled in round steps of hours (H:00), whatever the longest time.
+@Suite struct HourAxisTests {
+    @Test(arguments: [
+        (216_000, ["0:00", "12:00", "24:00", "36:00", "48:00", "60:00"]),  // a 60-hour limit
+        (129_600, ["0:00", "8:00", "16:00", "24:00", "32:00", "40:00"]),  // 36 hours
+        (46_800, ["0:00", "4:00", "8:00", "12:00", "16:00"]),  // 13 hours
+        (36_000, ["0:00", "2:00", "4:00", "6:00", "8:00", "10:00"]),  // 10 hours
+        (1_800, ["0:00", "1:00"]),  // half an hour
+        (360_000, ["0:00", "24:00", "48:00", "72:00", "96:00", "120:00"]),  // 100 hours: whole days
+    ])
+    func aLoopTimesChartsAxisIsLabelledInRoundHours(seconds: Int, labels: [String]) throws {
+        let chart = LoopTimesChart(id: "x", title: "Loop times", loops: [.init(loop: 1, seconds: seconds, cutoffSeconds: nil, label: "t")],
+                                   limitSeconds: nil).chart()
+        let document = try SVGDocument(chart.svg)
+        let axis = document.elements.filter { $0.name == "text" && $0.attributes["text-anchor"] == "end" }.compactMap(\.title)
+        #expect(axis == labels)
+        // The bar is drawn to scale against that axis: its time over the top label's.
+        let bar = try #require(document.rects("bar time").first)
+        let plot = try #require(document.elements.first { $0.name == "line" }).number("y1")  // the baseline
+        let top = try #require(Int(labels.last?.dropLast(3) ?? ""))
+        #expect(abs(bar.number("height") / (plot - 40) - Double(seconds) / Double(top * 3600)) < 0.001)
+    }
+
+    @Test func theLimitSetsTheTopWhenItIsTheLongestTime() throws {
+        let chart = LoopTimesChart(id: "x", title: "Loop times", loops: [.init(loop: 1, seconds: 36_000, cutoffSeconds: 43_200, label: "10:00:00")],
+                                   limitSeconds: 216_000).chart()
+        let axis = try SVGDocument(chart.svg).elements.filter { $0.name == "text" && $0.attributes["text-anchor"] == "end" }.compactMap(\.title)
+        #expect(axis.last == "60:00")
+    }
+}

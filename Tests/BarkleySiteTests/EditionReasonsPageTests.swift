@@ -90,6 +90,21 @@ import Testing
         #expect(html.contains("<td>DQ: skipped a section</td>"))
     }
 
+    @Test func theRunnerPagesCareerTableWordsEachOutcomeAsTheEditionPageDoes() throws {
+        let archive = try Archive.inMemory()
+        _ = try archive.importEditions([EditionFileReader.read(text: Self.fixture, fileName: "1988.yaml")])
+        let history = History(archive: archive)
+        let (editionPage, _) = try Self.page()
+        for name in ["Tom Possert", "Jim Lost", "Ann Other", "Ben Hurt", "Ed Furtaw"] {
+            let page = RunnerPage(career: try history.career(of: name), slug: "runner", formats: [:])
+            let html = try Templates().render(page, with: "runner")
+            let outcome = try Self.entrant(name, in: editionPage).outcome
+            #expect(page.tables[0].columns[3].label == "Outcome")
+            #expect(page.tables[0].rows[0].cells[3].text == outcome, "\(name)")
+            #expect(html.contains(#"<td data-label="Outcome">\#(outcome)</td>"#), "\(name)")
+        }
+    }
+
     @Test func anUnofficialLoopShowsItsTimeMarkedWithWhyItDoesNotCount() throws {
         let (page, html) = try Self.page()
         let late = try Self.entrant("Rob Late", in: page)
