@@ -72,7 +72,7 @@ struct JSONWriter {
                 throw EncodingError.invalidValue(double, .init(codingPath: [], debugDescription: "Unable to encode Double.\(double) directly in JSON."))
             }
             append(JSONText.number(double))
-        case .string(let string): append(JSONText.inertString(string))
+        case .string(let string): appendString(string)
         case .array(let elements):
             try writeArray(count: elements.count, depth: depth) { writer, index in try writer.write(elements[index], depth: depth + 1) }
         case .object(let fields):
@@ -85,10 +85,11 @@ struct JSONWriter {
         append("[")
         for index in 0..<count {
             append(index == 0 ? "" : ",")
-            if pretty { append("\n" + Self.indent(depth + 1)) }
+            if pretty { newline(depth + 1) }
             try element(&self, index)
         }
-        append(pretty ? "\n" + Self.indent(depth) + "]" : "]")
+        if pretty { newline(depth) }
+        append("]")
     }
 
     private mutating func writeObject(keys: [String], depth: Int, member: (inout JSONWriter, String) throws -> Void) throws {
@@ -96,12 +97,28 @@ struct JSONWriter {
         append("{")
         for (index, key) in keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
             append(index == 0 ? "" : ",")
-            if pretty { append("\n" + Self.indent(depth + 1)) }
-            append(JSONText.inertString(key))
+            if pretty { newline(depth + 1) }
+            appendString(key)
             append(pretty ? " : " : ":")
             try member(&self, key)
         }
-        append(pretty ? "\n" + Self.indent(depth) + "}" : "}")
+        if pretty { newline(depth) }
+        append("}")
+    }
+
+    /// A JSON string. Most are printable ASCII without a quote or a backslash (names, keys,
+    /// times), which need no escape at all: copied as they are, without the escaping passes.
+    private mutating func appendString(_ text: String) {
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        guard plain else { return append(JSONText.inertString(text)) }
+        buffer += "\""
+        buffer += text
+        append("\"")
+    }
+
+    private mutating func newline(_ depth: Int) {
+        buffer += "\n"
+        append(Self.indent(depth))
     }
 
     private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
