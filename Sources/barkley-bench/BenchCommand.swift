@@ -17,6 +17,8 @@ struct BenchCommand {
     var reimportRuns = 3
     /// `--readers`: only the reading CLI's figures (``ReaderFigures``), no synthetic history.
     var readersOnly = false
+    /// `--readers-edition`: of the reading CLI's figures, only `edition`'s (no 3,000,000-row `sql`).
+    var readersSQL = true
 
     static let usage = """
         USAGE: swift run -c release --scratch-path .build-bench barkley-bench [options]
@@ -36,6 +38,7 @@ struct BenchCommand {
           --reimport-runs N timed runs of each re-import (default 3)
           --readers         only the reading CLI's figures: barkley sql over 3,000,000 rows in every
                             format, barkley edition of 5,000/10,000/20,000 entrants (uses --cli-runs)
+          --readers-edition only the edition figures of --readers
           -h, --help        show this help
         """
 
@@ -66,6 +69,7 @@ struct BenchCommand {
             case "--cli-runs": cliRuns = try count(argument, try value(argument))
             case "--reimport-runs": reimportRuns = try count(argument, try value(argument))
             case "--readers": readersOnly = true
+            case "--readers-edition": readersOnly = true; readersSQL = false
             case "-h", "--help":
                 print(Self.usage)
                 exit(0)
@@ -79,7 +83,8 @@ struct BenchCommand {
         try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
         let barkley = self.barkley ?? ChildProcess.benchExecutable.deletingLastPathComponent().appendingPathComponent("barkley")
         if readersOnly {
-            let figures = try ReaderFigures.measure(barkley: barkley, workDirectory: workDirectory, runs: cliRuns, say: say)
+            let figures = try ReaderFigures.measure(barkley: barkley, workDirectory: workDirectory, runs: cliRuns,
+                                                    sql: readersSQL, say: say)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             encoder.keyEncodingStrategy = .convertToSnakeCase

@@ -9,8 +9,8 @@ import Foundation
 ///   format, standard output to /dev/null; against `SELECT 1` (the binary's own footprint).
 ///   Streaming is what keeps memory flat: the requirement is under 50 MB in every format.
 /// - `edition`: one 2024 edition file of 5,000, 10,000 and 20,000 entrants (`editionSizes`),
-///   imported with `barkley import`, then `edition 2024` (table, csv, json) and
-///   `edition 2024 --splits` timed (median of `runs`). The requirement: under a second at
+///   imported with `barkley import`, then `edition 2024` and `edition 2024 --splits` in every
+///   format (table also at `COLUMNS=80`) timed (median of `runs`). The requirement: under a second at
 ///   20,000, and time linear in the entrants (the ratio per doubling near 2).
 ///
 /// Run alone with `barkley-bench --readers` (needs `barkley` built into the same scratch path).
@@ -20,6 +20,9 @@ enum ReaderFigures {
         var rows: Int
         /// Median wall-clock seconds, launch to exit.
         var seconds: Double
+        /// Median CPU seconds (user + system) of the child: what the command costs, whatever
+        /// else the machine is running (on a loaded machine wall-clock time is mostly waiting).
+        var cpuSeconds: Double = 0
         /// The largest resident set of the runs, in megabytes.
         var peakMegabytes: Double
     }
@@ -34,28 +37,46 @@ enum ReaderFigures {
     static let sqlRows = 3_000_000
     static let editionSizes = [5_000, 10_000, 20_000]
 
-    static func measure(barkley: URL, workDirectory: URL, runs: Int, say: (String) -> Void) throws -> Result {
+    /// - Parameter sql: whether to time `sql` too; false for `edition`'s figures alone.
+    static func measure(barkley: URL, workDirectory: URL, runs: Int, sql: Bool = true, say: (String) -> Void) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: barkley.path) else {
             throw BenchError.failed("no barkley binary at \(barkley.path); build it with `\(CLITimings.buildCommand)`")
         }
         var result = Result()
+        if sql { try measureSQL(barkley: barkley, runs: runs, into: &result, say: say) }
+        try measureEdition(barkley: barkley, workDirectory: workDirectory, runs: runs, into: &result, say: say)
+        return result
+    }
+
+    private static func measureSQL(barkley: URL, runs: Int, into result: inout Result, say: (String) -> Void) throws {
         let statement = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < \(sqlRows)) "
             + "SELECT x AS id, 'runner ' || x AS name, x * 0.5 AS half FROM n"
         say("barkley sql over \(sqlRows.grouped) rows (stdout to /dev/null)…")
         let baseline = try timed(barkley, ["sql", "SELECT 1"], runs: runs)
-        result.sql.append(Run(command: "barkley sql \"SELECT 1\"", rows: 1, seconds: baseline.seconds, peakMegabytes: baseline.peak))
+        result.sql.append(Run(command: "barkley sql \"SELECT 1\"", rows: 1, seconds: baseline.seconds, cpuSeconds: baseline.cpu,
+                              peakMegabytes: baseline.peak))
         say("  SELECT 1: \(format(baseline.seconds, 3)) s, peak \(format(baseline.peak, 1)) MB")
         for outputFormat in ["table", "csv", "json", "jsonl", "markdown"] {
             let run = try timed(barkley, ["sql", statement, "--format", outputFormat], runs: 1)
             result.sql.append(Run(command: "barkley sql <\(sqlRows.grouped) rows> --format \(outputFormat)", rows: sqlRows,
-                                  seconds: run.seconds, peakMegabytes: run.peak))
+                                  seconds: run.seconds, cpuSeconds: run.cpu, peakMegabytes: run.peak))
             say("  \(outputFormat): \(format(run.seconds, 2)) s, peak \(format(run.peak, 1)) MB")
         }
+    }
 
+    private static func measureEdition(barkley: URL, workDirectory: URL, runs: Int, into result: inout Result, say: (String) -> Void) throws {
         let commands: [(name: String, arguments: [String])] = [
-            ("edition 2024", ["edition", "2024"]), ("edition 2024 --format csv", ["edition", "2024", "--format", "csv"]),
-            ("edition 2024 --format json", ["edition", "2024", "--format", "json"]), ("edition 2024 --splits", ["edition", "2024", "--splits"]),
+            ("edition 2024", ["edition", "2024"]), ("edition 2024 (COLUMNS=80)", ["edition", "2024"]),
+            ("edition 2024 --format csv", ["edition", "2024", "--format", "csv"]),
+            ("edition 2024 --format json", ["edition", "2024", "--format", "json"]),
+            ("edition 2024 --format jsonl", ["edition", "2024", "--format", "jsonl"]),
+            ("edition 2024 --format markdown", ["edition", "2024", "--format", "markdown"]),
+            ("edition 2024 --splits", ["edition", "2024", "--splits"]),
             ("edition 2024 --splits (COLUMNS=80)", ["edition", "2024", "--splits"]),
+            ("edition 2024 --splits --format csv", ["edition", "2024", "--splits", "--format", "csv"]),
+            ("edition 2024 --splits --format json", ["edition", "2024", "--splits", "--format", "json"]),
+            ("edition 2024 --splits --format jsonl", ["edition", "2024", "--splits", "--format", "jsonl"]),
+            ("edition 2024 --splits --format markdown", ["edition", "2024", "--splits", "--format", "markdown"]),
         ]
         for size in editionSizes {
             let directory = workDirectory.appendingPathComponent("edition-\(size)")
@@ -70,15 +91,17 @@ enum ReaderFigures {
             for command in commands {
                 let environment = command.name.contains("COLUMNS=80") ? ["COLUMNS": "80"] : ["COLUMNS": ""]
                 let run = try timed(barkley, command.arguments + ["--db", database], runs: runs, environment: environment)
-                result.edition.append(Run(command: "barkley " + command.name, rows: size, seconds: run.seconds, peakMegabytes: run.peak))
-                say("  \(command.name): \(format(run.seconds, 3)) s, peak \(format(run.peak, 1)) MB")
+                result.edition.append(Run(command: "barkley " + command.name, rows: size, seconds: run.seconds, cpuSeconds: run.cpu,
+                                          peakMegabytes: run.peak))
+                say("  \(command.name): \(format(run.seconds, 3)) s (CPU \(format(run.cpu, 3)) s), peak \(format(run.peak, 1)) MB")
             }
         }
+        // CPU time, not wall-clock: on a machine shared with other work, waiting for a core
+        // would hide (or invent) the growth.
         for command in commands {
-            let times = result.edition.filter { $0.command == "barkley " + command.name }.map(\.seconds)
+            let times = result.edition.filter { $0.command == "barkley " + command.name }.map(\.cpuSeconds)
             result.growth["barkley " + command.name] = zip(times.dropFirst(), times).map { $0 / $1 }
         }
-        return result
     }
 
     /// One edition of `entrants` runners with unique names: the 2024 field of as many synthetic
@@ -103,16 +126,16 @@ enum ReaderFigures {
         return edition
     }
 
-    /// Runs `arguments` `runs` times, standard output to /dev/null; the median seconds and the
-    /// largest peak resident set (MB) of the runs.
+    /// Runs `arguments` `runs` times, standard output to /dev/null; the median wall-clock and CPU
+    /// (user + system) seconds and the largest peak resident set (MB) of the runs.
     ///
-    /// The peak is GNU time's `%M` (`/usr/bin/time -f %M -o FILE barkley …`), not `wait4` on a
+    /// CPU time and peak are GNU time's `%U %S %M` (`/usr/bin/time -f … -o FILE barkley …`), not `wait4` on a
     /// child spawned from here: `posix_spawn` shares this process's memory until the `exec`,
     /// and Linux keeps the larger of the two high-water marks, so a child of a bench that has
     /// generated 20,000 entrants would report the bench's own 500 MB. `time` forks from a
     /// process of a few megabytes. Its wall-clock time (fork and wait included) is within a
     /// millisecond of the child's.
-    static func timed(_ executable: URL, _ arguments: [String], runs: Int, environment: [String: String] = [:]) throws -> (seconds: Double, peak: Double) {
+    static func timed(_ executable: URL, _ arguments: [String], runs: Int, environment: [String: String] = [:]) throws -> (seconds: Double, cpu: Double, peak: Double) {
         let time = URL(fileURLWithPath: "/usr/bin/time")
         guard FileManager.default.isExecutableFile(atPath: time.path) else { throw BenchError.failed("no GNU time at /usr/bin/time (Debian: apt-get install time)") }
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("barkley-bench-peak-\(getpid()).txt")
@@ -120,14 +143,14 @@ enum ReaderFigures {
         var environmentPairs = ProcessInfo.processInfo.environment
         for (key, value) in environment { environmentPairs[key] = value.isEmpty ? nil : value }
         let envp: [UnsafeMutablePointer<CChar>?] = environmentPairs.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        let argv: [UnsafeMutablePointer<CChar>?] = ([time.path, "-f", "%M", "-o", report.path, executable.path] + arguments).map { strdup($0) } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = ([time.path, "-f", "%U %S %M", "-o", report.path, executable.path] + arguments).map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         let clock = ContinuousClock()
-        var times: [Double] = [], peak = 0
+        var times: [Double] = [], cpuTimes: [Double] = [], peak = 0
         for _ in 0..<max(runs, 1) {
             var pid = pid_t()
             let start = clock.now
@@ -140,23 +163,26 @@ enum ReaderFigures {
                 throw BenchError.failed("`barkley \(arguments.joined(separator: " "))` failed (wait status \(status))")
             }
             let text = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
-            guard let kilobytes = text.split(whereSeparator: \.isNewline).last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
-                throw BenchError.failed("no peak memory from /usr/bin/time: '\(text)'")
+            let fields = text.split(whereSeparator: \.isNewline).last?.split(separator: " ") ?? []
+            guard fields.count == 3, let user = Double(fields[0]), let system = Double(fields[1]), let kilobytes = Int(fields[2]) else {
+                throw BenchError.failed("no CPU time and peak memory from /usr/bin/time: '\(text)'")
             }
+            cpuTimes.append(user + system)
             peak = max(peak, kilobytes)
         }
-        return (median(times), Double(peak) / 1024)
+        return (median(times), median(cpuTimes), Double(peak) / 1024)
     }
 
     /// The figures as the lines a reader's note quotes.
     static func table(_ result: Result) -> String {
-        var lines = ["command                                              rows      seconds  peak MB"]
+        var lines = ["command                                              rows      seconds  CPU s    peak MB"]
         for run in result.sql + result.edition {
             lines.append(run.command.padding(toLength: 52, withPad: " ", startingAt: 0) + " " + String(run.rows).leftPadded(9)
-                         + "  " + format(run.seconds, 3).leftPadded(7) + "  " + format(run.peakMegabytes, 1).leftPadded(7))
+                         + "  " + format(run.seconds, 3).leftPadded(7) + "  " + format(run.cpuSeconds, 3).leftPadded(7)
+                         + "  " + format(run.peakMegabytes, 1).leftPadded(7))
         }
         lines.append("")
-        lines.append("growth of edition time per size step (" + editionSizes.map(\.grouped).joined(separator: " → ") + "; linear ≈ size ratio):")
+        lines.append("growth of edition CPU time per size step (" + editionSizes.map(\.grouped).joined(separator: " → ") + "; linear ≈ size ratio):")
         for (command, ratios) in result.growth.sorted(by: { $0.key < $1.key }) {
             lines.append("  " + command + ": " + ratios.map { format($0, 2) + "×" }.joined(separator: ", "))
         }

@@ -120,20 +120,9 @@ struct SQLRowPrinter {
     }
 }
 
-/// One CSV record (RFC 4180, as CSV.swift writes it): a field is quoted when it holds a quote,
-/// a comma, a CR or an LF, with quotes doubled; `\n` ends the record.
-enum CSVLine {
-    static func row(_ fields: [String]) -> String {
-        fields.map { field in
-            let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }
-            return needsQuotes ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-        }.joined(separator: ",") + "\n"
-    }
-}
-
 /// JSON text of SQLite values, written directly (a `JSONEncoder` per value of a 3-million-row
 /// result costs more than SQLite's work): the same values as ``SQLAnswer``'s JSON.
-enum JSONText {
+extension JSONText {
     static func value(_ value: DatabaseValue) -> String {
         switch value {
         case .null: "null"
@@ -142,36 +131,5 @@ enum JSONText {
         case .text(let text): string(text)
         case .blob: string(SQLAnswer.text(value).dropFirst(2).dropLast().description)
         }
-    }
-
-    /// A finite double as JSON, as JSONEncoder writes it: an integral value up to 2^53 without a
-    /// fraction (`2`, `-0`), anything else as Swift prints it (`1.5`, `1e+16`).
-    static func number(_ double: Double) -> String {
-        if double == double.rounded(), abs(double) <= 9_007_199_254_740_992 {
-            return (double == 0 && double.sign == .minus ? "-" : "") + String(Int64(double))
-        }
-        return String(double)
-    }
-
-    /// A JSON string: quotes, backslashes and C0 controls escaped.
-    static func string(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

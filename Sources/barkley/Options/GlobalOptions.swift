@@ -47,11 +47,13 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// Prints `value` to stdout in the chosen format, with colour only on a colour terminal and
-    /// tables fitted to the terminal's width (``TerminalWidth``).
+    /// tables fitted to the terminal's width (``TerminalWidth``). JSON and JSON Lines are
+    /// written as they are made, in pieces, never held whole.
     func print(_ value: some Presentable) throws {
-        if format == .jsonl {
-            try JSONLinesRenderer.render(value) { Swift.print($0, terminator: "") }
-            return
+        switch format {
+        case .json: return try JSONOutput.write(value.json) { Swift.print($0, terminator: "") }
+        case .jsonl: return try JSONLinesRenderer.render(value) { Swift.print($0, terminator: "") }
+        case .table, .csv, .markdown: break
         }
         let table = format == .table
         Swift.print(try format.render(value, colour: table && Terminal.stdoutShowsColour, width: table ? TerminalWidth.standardOutput : nil),

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON document built field by field, so that every documented field is always present:
 /// an unknown value is written as `null`, never left out and never written as 0.
 ///
@@ -46,19 +44,27 @@ enum JSONValue: Encodable, Equatable, ExpressibleByDictionaryLiteral, Expressibl
     func rendered() throws -> String { try JSONOutput.render(self) }
 }
 
-/// The one JSON encoder configuration of the CLI: pretty-printed with sorted keys and unescaped
-/// slashes, so the same data always gives the same bytes; characters a terminal would act on
-/// are `\u` escapes (``TextSanitizer/json(_:)``).
+/// The CLI's one JSON form: pretty-printed with keys sorted and slashes unescaped, so the same
+/// data always gives the same bytes; nil written as null (``JSONValue/init(encoding:)``);
+/// characters a terminal would act on written as `\u` escapes (``TextSanitizer/json(_:)``).
+/// Written by ``JSONWriter``, member by member.
 enum JSONOutput {
+    /// The whole document, newline-terminated.
     static func render(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
-        // Foundation on Linux prints an empty array or object across blank lines; JSON strings
-        // cannot hold a raw newline, so this rewrite only ever touches empty containers.
-        let compact = text.replacing(/\[\n\s*\]/, with: "[]").replacing(/\{\n\s*\}/, with: "{}")
-        // The encoder escapes C0 controls but writes DEL, C1, bidi and zero-width characters
-        // raw; escaped as `\uXXXX` they are the same JSON value and inert in a terminal.
-        return TextSanitizer.json(compact) + "\n"
+        var text = ""
+        try write(value) { text += $0 }
+        return text
+    }
+
+    /// The document handed to `emit` in pieces as it is written (``JSONWriter/chunkSize``), so
+    /// an answer of any size is never held whole.
+    ///
+    /// - Throws: `EncodingError` for a number that is not finite, after what came before it
+    ///   has been handed on.
+    static func write(_ value: some Encodable, emit: @escaping (String) -> Void) throws {
+        var writer = JSONWriter(pretty: true, emit: emit)
+        try writer.write(value)
+        writer.append("\n")
+        writer.flush()
     }
 }

@@ -21,7 +21,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         switch self {
         case .table: TableRenderer(bold: colour, width: width).render(value.terminalReport)
         case .csv: try CSVRenderer().render(value.report)
-        case .json: try JSONOutput.render(JSONValue(encoding: value.json))
+        case .json: try JSONOutput.render(value.json)
         case .jsonl:
             try {
                 var text = ""
