@@ -69,7 +69,10 @@ extension Archive {
                     let key = "\(unchanged.race)\u{0}\(unchanged.year)"
                     if seen[key] == nil {
                         seen[key] = unchanged.fileName
-                        if problems.isEmpty { reports.append(ImportReport(unchanged: unchanged, dryRun: dryRun)) }
+                        if problems.isEmpty {
+                            reports.append(ImportReport(unchanged: unchanged, dryRun: dryRun))
+                            if !dryRun { try logNewStamp(of: unchanged) }
+                        }
                         done += 1
                         progress?(done, count)
                         continue
