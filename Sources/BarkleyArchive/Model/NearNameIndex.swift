@@ -196,7 +196,7 @@ struct NearNameIndex {
                 }
             }
             /// Calls `body` with the bucket and hash of each pair of positions `pair`'s parts could be at.
-            func probes(_ pair: Int, _ body: (_ bucket: Int, _ hash: UInt64) -> Bool) {
+            func probes(_ pair: Int, _ body: (_ bucket: Int, _ hash: UInt64) -> Void) {
                 let (first, second) = Self.pairs[pair]
                 for shift1 in -distance...distance where valid & (1 << UInt32(first * span + shift1 + Self.maximumDistance)) != 0 {
                     for shift2 in -distance...distance where valid & (1 << UInt32(second * span + shift2 + Self.maximumDistance)) != 0
@@ -204,20 +204,20 @@ struct NearNameIndex {
                         let hash = Self.hash(length: length, pair: pair,
                                              partHashes[first * span + shift1 + Self.maximumDistance],
                                              partHashes[second * span + shift2 + Self.maximumDistance])
-                        if !body(Int(truncatingIfNeeded: hash) & mask, hash) { return }
+                        body(Int(truncatingIfNeeded: hash) & mask, hash)
                     }
                 }
             }
-            // How busy each pair is, by its first look-up's bucket (a guide only: leaving out
-            // a pair is safe whichever it is), then the busiest pairs left out while the pairs
-            // of every 5 − distance parts keep one looked up.
+            // How busy each pair is: the postings behind all its look-ups (every one, not the
+            // first: a common given name's pair is busy at its own place only). Then the
+            // busiest pairs are left out while the pairs of every 5 − distance parts keep one
+            // looked up (leaving out a pair is safe whichever it is; this only saves work).
             var busy: [(pair: Int, postings: Int32)] = []
             busy.reserveCapacity(Self.pairCount)
             for pair in 0..<Self.pairCount {
                 var postings: Int32 = 0
                 probes(pair) { bucket, _ in
-                    postings = counts[bucket]
-                    return false
+                    postings &+= counts[bucket]
                 }
                 busy.append((pair, postings))
             }
@@ -241,7 +241,6 @@ struct NearNameIndex {
                         }
                         posting = next[Int(posting)]
                     }
-                    return true
                 }
             }
         }
