@@ -107,9 +107,25 @@ struct IdentityTests {
             found.append(error.problems)
         }
         #expect(found[0] == found[1])
-        #expect(found[0].map(\.rule) == [.duplicateRunner, .similarRunner])
-        #expect(found[0].map(\.field) == ["entrants[2].name", "entrants[0].name"])
+        #expect(found[0].map(\.rule) == [.similarRunner, .duplicateRunner])
+        #expect(found[0].map(\.field) == ["entrants[0].name", "entrants[2].name"])
         #expect(try fixture.archive.connection.scalar("SELECT count(*) FROM runner", as: Int.self) == 0)
+    }
+
+    @Test("problems found against the archive and the batch come in line order with the file's own, file by file")
+    func problemsInLineOrder() throws {
+        let fixture = try TemporaryArchive()
+        try fixture.archive.importFiles([fixture.file("2022.yaml", Self.edition(2022, ["Jared Campbell", "Guillaume Calmettes"]))])
+        // In each file a near name (found against the archive) comes before a duplicate (found in the file alone).
+        let urls = [try fixture.file("2023.yaml", Self.edition(2023, ["Jarred Campbell", "Jon Doe-Smith", "Doe Smith, Jon"])),
+                    try fixture.file("2024.yaml", Self.edition(2024, ["Guillaume Calmetes", "Al Ng", "Ng, Al"]))]
+        for dryRun in [true, false] {
+            let error = try #require(throws: ImportError.self) { try fixture.archive.importFiles(urls, dryRun: dryRun) }
+            #expect(error.problems.map(\.file) == ["2023.yaml", "2023.yaml", "2024.yaml", "2024.yaml"])
+            #expect(error.problems.map(\.line) == [4, 6, 4, 6])
+            #expect(error.problems.map(\.field) == ["entrants[0].name", "entrants[2].name", "entrants[0].name", "entrants[2].name"])
+            #expect(error.problems.map(\.rule) == [.similarRunner, .duplicateRunner, .similarRunner, .duplicateRunner])
+        }
     }
 
     @Test("names far apart, or short names a letter apart, import without a question")

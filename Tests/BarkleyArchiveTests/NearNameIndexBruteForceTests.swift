@@ -58,4 +58,42 @@ struct NearNameIndexBruteForceTests {
         #expect(nearPairs > 250)
         #expect(nearPairs < names.count * (names.count - 1) / 4)
     }
+
+    /// Pairs at the edges of the rule, with their distances worked by hand (nil: not near):
+    /// one letter more allowed, or one position less looked at, and one of these fails.
+    static let edges: [(stored: String, query: String, distance: Int?)] = [
+        ("abcd", "abce", nil),  // 4 letters: equal only
+        ("abcd", "abcde", nil),  // 4 and 5: the shorter's rule
+        ("abcde", "abcdx", 1),
+        ("abcde", "abcdef", 1),
+        ("abcde", "xbcdy", nil),  // 5 to 9: one edit, not two
+        ("abcdefghi", "abcdefgxi", 1),
+        ("abcdefghi", "xbcdefghy", nil),
+        ("abcdefghi", "abcdefghijk", nil),  // 9 and 11: the shorter's one edit
+        ("abcdefghij", "abcdefghi", 1),  // 10 and 9: the shorter's one edit
+        ("abcdefghij", "abcdefgh", nil),
+        ("abcdefghij", "xbcdefghiy", 2),  // 10 or more: two edits, not three
+        ("abcdefghij", "abxdefgyij", 2),
+        ("abcdefghij", "xbcdefghyz", nil),
+        ("abcdefghij", "xyabcdefghij", 2),  // every part moved two places
+        ("abcdefghij", "abcdefghijxy", 2),
+        ("abcdefghij", "xyzabcdefghij", nil),
+        ("abcdefghijklmnopqrst", "abcdefghixklmnopqrsy", 2),
+        ("abcdefghijklmnopqrst", "abcdexghijklmnoxqrsy", nil),
+    ]
+
+    @Test("at the edges of the rule (4/5, 9/10 letters, one edit more than allowed, parts moved the most) the index finds exactly the near names, either way round")
+    func edgesOfTheDistanceBound() {
+        for (stored, query, distance) in Self.edges {
+            for (a, b) in [(stored, query), (query, stored)] {
+                #expect(NearNames.distance(a, b) == distance, "\(a) / \(b)")
+                var index = NearNameIndex()
+                index.add(name: a, key: NameKey.fold(a))
+                let found = index.near(identity: NameKey.identity(b), key: NameKey.fold(b))
+                #expect(found.matches.map(\.distance) == (distance.map { [$0] } ?? []), "\(a) / \(b)")
+                #expect(found.matches.map(\.name) == (distance == nil ? [] : [a]), "\(a) / \(b)")
+                #expect(!found.holdsKey)
+            }
+        }
+    }
 }

@@ -91,6 +91,55 @@ struct ReimportFileIdentityTests {
         #expect(try fixture.snapshot() == before)
     }
 
+    @Test("a file touched since its import (a git checkout) is read once, by checksum, then skipped unread: its new stamp was logged")
+    func touchedFileGetsItsNewStampLogged() throws {
+        let fixture = try TemporaryArchive()
+        let url = try fixture.file("2024.yaml", Sample.edition2024)
+        Self.waitToSettle()
+        #expect(try fixture.archive.importFiles([url]).map(\.change) == [.added])
+        let logRow = "SELECT id, imported_at, file_name, checksum, race, year, summary FROM import_log"
+        let logged = try fixture.archive.connection.rows(logRow)
+        let stamp = "SELECT file_size, file_modified, file_device, file_inode, file_changed FROM import_log"
+        let firstStamp = try fixture.archive.connection.rows(stamp)
+
+        // New times, the same bytes: as `git checkout` leaves a file.
+        var touched = try Self.fileStatus(url).modified
+        touched.tv_sec -= 60
+        try Self.setModified(url, touched)
+        Self.waitToSettle()
+
+        let dryRun = try fixture.archive.importFiles([url], dryRun: true)
+        let first = try fixture.archive.importFiles([url])
+        let second = try fixture.archive.importFiles([url])
+
+        // A dry run writes nothing, not even a stamp: the real import after it reads the file too.
+        #expect(dryRun.map(\.change) == [.unchanged] && dryRun.map(\.skippedUnread) == [false])
+        #expect(first.map(\.change) == [.unchanged] && first.map(\.skippedUnread) == [false])
+        #expect(second.map(\.change) == [.unchanged] && second.map(\.skippedUnread) == [true])
+        // One row still, as it was but for the stamp, which is the touched file's.
+        #expect(try fixture.archive.connection.rows(logRow) == logged)
+        let newStamp = try fixture.archive.connection.rows(stamp)
+        #expect(newStamp != firstStamp)
+        #expect(try newStamp.first?.optional("file_modified", as: Int64.self)
+                == Int64(touched.tv_sec) * 1_000_000_000 + Int64(touched.tv_nsec))
+        #expect(try Self.completeStamps(fixture) == 1)
+    }
+
+    @Test("a file of another name with the bytes of the last import is unchanged, but the logged stamp stays the imported file's")
+    func otherNameKeepsTheLoggedStamp() throws {
+        let fixture = try TemporaryArchive()
+        let url = try fixture.file("2024.yaml", Sample.edition2024)
+        let copy = try fixture.file("2024-copy.yaml", Sample.edition2024)
+        Self.waitToSettle()
+        try fixture.archive.importFiles([url])
+        let before = try fixture.snapshot()
+
+        #expect(try fixture.archive.importFiles([copy]).map(\.change) == [.unchanged])
+
+        #expect(try fixture.snapshot() == before)
+        #expect(try fixture.archive.importFiles([url]).map(\.skippedUnread) == [true])
+    }
+
     @Test("a file rewritten in place with its size and modification time put back is read (its change time moved)")
     func rewrittenInPlaceWithTimeSetBackIsRead() throws {
         let fixture = try TemporaryArchive()

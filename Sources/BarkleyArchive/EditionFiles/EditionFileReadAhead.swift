@@ -43,7 +43,7 @@ final class EditionFileReadAhead: @unchecked Sendable {
                 let data = try EditionFileReader.contents(of: url)
                 let checksum = EditionFileReader.checksum(of: data)
                 if let edition = lastImports.checksums[checksum] {
-                    self.init(unchanged: UnchangedFile(url: url, checksum: checksum, race: edition.race, year: edition.year))
+                    self.init(unchanged: UnchangedFile(url: url, checksum: checksum, race: edition.race, year: edition.year, newStamp: stamp))
                     return
                 }
                 self.init(try EditionFileReader.read(data: data, fileName: url.lastPathComponent, checksum: checksum))

@@ -69,7 +69,10 @@ extension Archive {
                     let key = "\(unchanged.race)\u{0}\(unchanged.year)"
                     if seen[key] == nil {
                         seen[key] = unchanged.fileName
-                        if problems.isEmpty { reports.append(ImportReport(unchanged: unchanged, dryRun: dryRun)) }
+                        if problems.isEmpty {
+                            reports.append(ImportReport(unchanged: unchanged, dryRun: dryRun))
+                            if !dryRun { try logNewStamp(of: unchanged) }
+                        }
                         done += 1
                         progress?(done, count)
                         continue
@@ -77,19 +80,23 @@ extension Archive {
                     // The same edition as an earlier file of this batch: read it, to report that.
                     file = EditionFileReadAhead.CheckedFile(contentsOf: unchanged.url)
                 }
-                problems += file.problems
                 if let parsed = file.parsed {
+                    // The file's problems as a person fixes them, top to bottom: those found
+                    // against the archive and the batch come after the file's own, but may be
+                    // on earlier lines.
+                    var found = file.problems
                     let runners = try resolveRunners(in: parsed, keys: file.keys)
-                    problems += runners.problems
-                    problems += try similarRunnerProblems(in: parsed, keys: file.keys, runnerIDs: runners.ids, check: &identities)
-                    problems += try externalIDProblems(in: parsed, keys: file.keys, runnerIDs: runners.ids, check: &externalIDs)
+                    found += runners.problems
+                    found += try similarRunnerProblems(in: parsed, keys: file.keys, runnerIDs: runners.ids, check: &identities)
+                    found += try externalIDProblems(in: parsed, keys: file.keys, runnerIDs: runners.ids, check: &externalIDs)
                     let notices = spellings.notices(in: parsed, keys: file.keys, storedNames: runners.names)
                     let key = "\(parsed.edition.race)\u{0}\(parsed.edition.year)"
                     if let other = seen[key] {
-                        problems.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: "year", in: parsed), field: "year",
-                                                      rule: .duplicateEdition, message: "\(parsed.edition.year) is also in \(other); import one of them"))
+                        found.append(ImportProblem(file: parsed.fileName, line: EditionValidator.line(of: "year", in: parsed), field: "year",
+                                                   rule: .duplicateEdition, message: "\(parsed.edition.year) is also in \(other); import one of them"))
                     }
                     seen[key] = parsed.fileName
+                    problems += ImportProblem.inLineOrder(found)
                     if problems.isEmpty {
                         do {
                             var report = try write(parsed, runnerIDs: runners.ids, keys: file.keys, stamp: file.stamp, dryRun: dryRun, timestamp: timestamp)
@@ -102,6 +109,8 @@ extension Archive {
                                                           line: EditionValidator.line(of: "year", in: parsed)))
                         }
                     }
+                } else {
+                    problems += file.problems
                 }
                 done += 1
                 progress?(done, count)

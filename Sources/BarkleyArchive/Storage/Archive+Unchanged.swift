@@ -16,6 +16,9 @@ struct UnchangedFile: Sendable {
     var year: Int
     /// Whether it was known by its stamp alone, without being opened (else by its checksum).
     var byStamp = false
+    /// The file's stamp when it was known by its checksum and had settled (see ``FileStamp``):
+    /// logged in place of the old one, so the next import skips it unread.
+    var newStamp: FileStamp?
 
     var fileName: String { url.lastPathComponent }
 }
@@ -70,6 +73,22 @@ extension Archive {
             }
         }
         return last
+    }
+}
+
+extension Archive {
+    /// Logs `file`'s new stamp on its edition's last import, when it was found unchanged by its
+    /// checksum (its bytes those of that import) and that import was of a file of the same name.
+    ///
+    /// After a `git checkout` or a copy every file has new times, so without this every later
+    /// import would read and checksum it again. Only the stamp changes: the row still says when
+    /// the edition was imported and what changed then. The caller holds the import's transaction.
+    func logNewStamp(of file: UnchangedFile) throws {
+        guard let stamp = file.newStamp else { return }
+        try connection.run("""
+            UPDATE import_log SET file_size = ?, file_modified = ?, file_device = ?, file_inode = ?, file_changed = ?
+            WHERE id = (SELECT max(id) FROM import_log WHERE race = ? AND year = ?) AND file_name = ? AND checksum = ?
+            """, [stamp.size, stamp.modified, stamp.device, stamp.inode, stamp.changed, file.race, file.year, file.fileName, file.checksum])
     }
 }
 
