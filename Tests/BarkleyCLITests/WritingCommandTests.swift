@@ -82,7 +82,9 @@ import Testing
         #expect(result.status == 65, "\(result)")
         #expect(result.stdout.isEmpty)
         let problems = result.stderr.split(separator: "\n").filter { $0.hasPrefix("2023.yaml:") }
-        #expect(problems.count == 3, "every problem, one line each: \(result.stderr)")
+        // The date, the count of finishers, the country, and the finish over the limit at its own line.
+        #expect(problems.count == 4, "every problem, one line each: \(result.stderr)")
+        #expect(problems.contains { $0.hasPrefix("2023.yaml:14: entrants[0].times[0].elapsed:") }, "\(result.stderr)")
         #expect(problems.allSatisfy { $0.wholeMatch(of: /2023\.yaml:\d+: [a-z_\[\]0-9.]+: .+/) != nil }, "FILE:LINE: FIELD: MESSAGE")
 
         #expect(try Data(contentsOf: URL(fileURLWithPath: archive)) == bytesBefore, "the database file is unchanged")

@@ -67,8 +67,17 @@ public enum EditionFileReader {
         data.withUnsafeBytes { Checksum.fnv1a64($0) }
     }
 
+    /// Reads the text of an edition file; `fileName` names it in messages.
+    ///
+    /// A byte-order mark before the first line (Windows editors save "UTF-8 with BOM") is
+    /// skipped, as the entrant CSV skips it: it comes before any line break, so every line
+    /// keeps its number. A byte-order mark anywhere else is refused (see ``DoorText``).
+    ///
+    /// - Throws: ``ImportError`` listing every problem (syntax, unknown fields, bad values).
     public static func read(text: String, fileName: String, checksum: String? = nil) throws -> ParsedEdition {
         let checksum = checksum ?? Checksum.fnv1a64(text)
+        var text = text
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         let fields = YAMLFields(file: fileName)
         let root: Node
         do {

@@ -34,13 +34,14 @@ public enum EditionValidator {
             report(.invalidValue, "start_date", "'\(date)' is not in \(edition.year)")
         }
         if let time = edition.startTime, !SchemaRules.isClockTime(time) {
-            report(.invalidValue, "start_time", "'\(time)' is not a 24-hour clock time written HH:MM")
+            report(.invalidValue, "start_time", "'\(time)' is not a 24-hour clock time written HH:MM"
+                   + (SchemaRules.isClockTime("0" + time) ? " (write '0\(time)': two digits for the hour)" : ""))
         }
         if !edition.held, edition.starters != nil || !edition.entrants.isEmpty || !edition.format.isEmpty || edition.statedFinishers != nil {
             report(.invalidValue, "held", "an edition that was not held has no format, starters, finishers or entrants")
         }
         if let funRun = edition.format.funRunLoops, let loops = edition.format.loops, funRun >= loops {
-            report(.invalidValue, "format.fun_run_loops", "the fun run (\(funRun) loops) must be shorter than the race (\(loops))")
+            report(.invalidValue, "format.fun_run_loops", "the fun run (\(counted(funRun, "loop"))) must be shorter than the race (\(loops))")
         }
         SchemaRules.check(edition, report: report)
         DisputeRules.check(edition, report: report)
@@ -97,7 +98,7 @@ public enum EditionValidator {
                 report(.duplicateField, "\(field).loop", "loop \(time.loop) already has a time")
             }
             if let loops = format.loops, time.loop > loops {
-                report(.invalidValue, "\(field).loop", "loop \(time.loop) does not exist: the race had \(loops) loops")
+                report(.invalidValue, "\(field).loop", "loop \(time.loop) does not exist: the race had \(counted(loops, "loop"))")
             }
             // An unofficial loop may follow the last completed one (it is not among them).
             if let completed = entrant.loopsCompleted, time.loop > completed, time.unofficial == nil {
@@ -110,7 +111,7 @@ public enum EditionValidator {
         }
         TimePlausibility.checkTimes(of: entrant, path: path, format: format, report: report)
         if let completed = entrant.loopsCompleted, let loops = format.loops, completed > loops {
-            report(.invalidValue, "\(path).loops_completed", "\(completed) loops, but the race had \(loops)")
+            report(.invalidValue, "\(path).loops_completed", "\(counted(completed, "loop")), but the race had \(loops)")
         }
         let times = entrant.officialTimesByLoop
         // A DQ may have any times and a DNS none (ReasonRules): the times contradict neither.
@@ -135,21 +136,42 @@ public enum EditionValidator {
         let finishes = outcomes.filter { $0 == .finish }.count
         let funRuns = outcomes.filter { $0 == .funRun }.count
         if let stated = edition.statedFinishers, stated != finishes {
-            report("finishers", "states \(stated) finishers, but \(finishes) entrants finished")
+            let overLimit = stated > finishes ? finishesOverLimit(parsed) : []
+            report("finishers", "states \(counted(stated, "finisher")), but \(counted(finishes, "entrant")) finished"
+                + (overLimit.isEmpty ? "" : " (\(counted(overLimit.count, "entrant")) completed the loops over the limit)"))
+            problems += overLimit
         }
         if let stated = edition.statedFunRuns, funRuns > stated {
-            report("fun_run_completers", "states \(stated) fun runs, but \(funRuns) entrants completed one")
+            report("fun_run_completers", "states \(counted(stated, "fun run")), but \(counted(funRuns, "entrant")) completed one")
         }
         if edition.entrantList == .complete {
             if let starters = edition.starters, starters != edition.entrants.count {
-                report("entrant_list", "a complete list must name all \(starters) starters; it names \(edition.entrants.count)")
+                report("entrant_list", "a complete list must name \(starters == 1 ? "its 1 starter" : "all \(starters) starters"); it names \(edition.entrants.count)")
             }
         }
         if let starters = edition.starters, edition.entrants.count > starters {
-            report("starters", "\(starters) starters, but \(edition.entrants.count) entrants are listed")
+            report("starters", "\(counted(starters, "starter")), but \(counted(edition.entrants.count, "entrant")) \(edition.entrants.count == 1 ? "is" : "are") listed")
         }
         problems += EditionBounds.problems(in: parsed)
         return problems
+    }
+
+    /// Each time that would finish the race but for the year's limit, when the entrant does not
+    /// say `outcome: over_limit`: a finish over the limit is none ("a finish over the year's
+    /// limit", EditionFiles.md), so a stated count of finishers that includes it points at the
+    /// time itself, its line and field, as well as at the count.
+    private static func finishesOverLimit(_ parsed: ParsedEdition) -> [ImportProblem] {
+        let format = parsed.edition.format
+        guard let loops = format.loops, let limit = format.timeLimit else { return [] }
+        return parsed.edition.entrants.enumerated().compactMap { index, entrant in
+            guard entrant.statedOutcome == nil,
+                  let timeIndex = entrant.times.firstIndex(where: { $0.loop == loops && $0.unofficial == nil }),
+                  entrant.times[timeIndex].elapsed.seconds > limit.seconds else { return nil }
+            let field = "entrants[\(index)].times[\(timeIndex)].elapsed"
+            return ImportProblem(file: parsed.fileName, line: line(of: field, in: parsed), field: field, rule: .finishOverLimit,
+                                 message: "loop \(loops) at \(entrant.times[timeIndex].elapsed) is over this year's limit of \(limit), "
+                                     + "so it is no finish; correct the time, or write `outcome: over_limit` and leave it out of `finishers`")
+        }
     }
 
     /// The line of `field`, or of the nearest enclosing field written in the file.

@@ -26,7 +26,8 @@ public enum EntrantCSV {
     /// The file is read as spreadsheets write it: a byte-order mark before the header is
     /// skipped, `TRUE`/`FALSE` are booleans in any case, columns without a name (the empty
     /// trailing columns a spreadsheet leaves) are ignored while their cells are empty, and blank
-    /// lines are skipped. Every cell is cleaned at the door (`DoorText`). A problem names the
+    /// lines are skipped. Column names match in any case and with spaces around them (`Name`).
+    /// Every cell is cleaned at the door (`DoorText`). A problem names the
     /// physical line its record starts on, counting the lines of quoted cells before it.
     ///
     /// - Throws: ``ImportError`` listing every problem, with its line and column name.
@@ -45,7 +46,7 @@ public enum EntrantCSV {
         var problems: [ImportProblem] = []
         var header: [String] = []
         for written in reader.headerRow ?? [] {
-            do { header.append(try DoorText.clean(written, as: .value) ?? "") } catch {
+            do { header.append(columnName(try DoorText.clean(written, as: .value) ?? "")) } catch {
                 problems.append(problem(1, written, .forbiddenCharacter, "the column name " + error.message))
                 header.append(written)
             }
@@ -60,7 +61,11 @@ public enum EntrantCSV {
                                         + " (and optionally \((optionalColumns + reasonColumns).joined(separator: ", ")))"))
             }
         }
-        if !header.contains("name") { problems.append(problem(1, "name", .missingField, "a `name` column is required")) }
+        if !header.contains("name") {
+            // Every row would lack its name: the header's problems alone say what to fix.
+            problems.append(problem(1, "name", .missingField, "a `name` column is required"))
+            throw ImportError(problems: problems)
+        }
         var columns: [String: Int] = [:]  // column name → index, the first of two equal names
         for (index, column) in header.enumerated() where !column.isEmpty && columns[column] == nil { columns[column] = index }
 
@@ -95,7 +100,7 @@ public enum EntrantCSV {
                 continue
             }
             guard row.count >= header.count else {
-                fail("-", .syntax, "has \(row.count) cells; the header has \(header.count)")
+                fail("-", .syntax, "has \(counted(row.count, "cell")); the header has \(header.count)")
                 continue
             }
             // A row without a usable name is still read to its end, so that one run lists every
@@ -151,6 +156,16 @@ public enum EntrantCSV {
         }
         guard problems.isEmpty else { throw ImportError(problems: inSpreadsheetTerms(problems, of: parsed)) }
         return parsed
+    }
+
+    /// The column `written` names: a column of the format written in another case or with
+    /// spaces around it (`Name`, ` Loop_1 `, as a spreadsheet's header row often has) is that
+    /// column; any other name is kept as written, to be named in the unknown-column problem.
+    static func columnName(_ written: String) -> String {
+        let name = written.trimmingCharacters(in: .whitespaces).lowercased()
+        let known = (fixedColumns + trailingColumns + optionalColumns + reasonColumns).contains(name)
+            || (name.hasPrefix("loop_") && Int(name.dropFirst(5)) != nil)
+        return known ? name : written
     }
 
     /// Line breaks inside a (quoted) cell: CR LF, LF and CR each end one line.

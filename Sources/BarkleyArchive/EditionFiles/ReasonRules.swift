@@ -19,7 +19,7 @@ enum ReasonRules {
     private static func checkCategory(_ edition: Edition, report: Report) {
         guard let category = edition.category, let loops = edition.format.loops else { return }
         if (category == .threeLoop) != (loops == 3) {
-            report(.invalidValue, "category", "'\(category.rawValue)', but the format has \(loops) loops (the 3-loop race is 3 loops; leave `category` out to derive it)")
+            report(.invalidValue, "category", "'\(category.rawValue)', but the format has \(counted(loops, "loop")) (the 3-loop race is 3 loops; leave `category` out to derive it)")
         }
     }
 
@@ -69,7 +69,7 @@ enum ReasonRules {
         // entry: CHECK (outcome <> 'did_not_start' OR coalesce(loops_completed, 0) = 0); and no times.
         if entrant.statedOutcome == .didNotStart {
             if let loops = entrant.loopsCompleted, loops > 0 {
-                report(.invalidValue, "\(path).loops_completed", "\(loops) loops, but the outcome is did_not_start")
+                report(.invalidValue, "\(path).loops_completed", "\(counted(loops, "loop")), but the outcome is did_not_start")
             } else if !entrant.times.isEmpty {
                 report(.invalidValue, "\(path).outcome", "did_not_start, but the entrant has loop times")
             }

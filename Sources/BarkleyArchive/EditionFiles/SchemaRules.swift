@@ -25,7 +25,7 @@ enum SchemaRules {
             if let value, value < 0 { report(.invalidValue, field, "\(value) is below zero") }
         }
         for (value, field) in [(edition.format.loops, "format.loops"), (edition.format.funRunLoops, "format.fun_run_loops")] {
-            if let value, value < 1 { report(.invalidValue, field, "\(value) loops: a format has at least one") }
+            if let value, value < 1 { report(.invalidValue, field, "\(counted(value, "loop")): a format has at least one") }
         }
         // loop_cutoff: loop CHECK (loop > 0)
         for loop in edition.format.cutoffs.keys.sorted() where loop < 1 {

@@ -17,7 +17,7 @@ extension TimePlausibility {
         let average = RaceFormat.fastestAverageOverLoops.seconds
         let pace: String
         if loop >= 2, time.seconds < loop * average {
-            pace = "\(time) for \(loop) loops"
+            pace = "\(time) for \(counted(loop, "loop"))"
         } else if let earlier, loop - earlier.loop >= 2, time.seconds - earlier.time.seconds < (loop - earlier.loop) * average {
             let added = RaceTime(seconds: time.seconds - earlier.time.seconds, precision: time.precision)
             pace = "\(added) for loops \(earlier.loop + 1) to \(loop) (after \(earlier.time) at loop \(earlier.loop))"

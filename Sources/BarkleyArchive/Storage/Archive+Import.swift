@@ -24,7 +24,7 @@ extension Archive {
     public func importFiles(_ urls: [URL], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> [ImportReport] {
         var readAhead: EditionFileReadAhead?
         defer { readAhead?.cancel() }
-        return try importChecked(count: urls.count, dryRun: dryRun, progress: progress) {
+        return try importChecked(count: urls.count, dryRun: dryRun, progress: progress, repeats: Self.repeatedFiles(in: urls)) {
             // Read inside the import's transaction, which holds the write lock from its start: no
             // other import can change the log before this one ends, so a file it names as its
             // edition's last import still is, unless an earlier file of this batch is the same edition.
@@ -32,6 +32,23 @@ extension Archive {
             readAhead = files
             return files.next
         }
+    }
+
+    /// The problem of each file of `urls` (by position) that is a file given earlier in the list
+    /// (the same path once `.` and `..` are resolved).
+    static func repeatedFiles(in urls: [URL]) -> [Int: ImportProblem] {
+        var first: [String: Int] = [:]
+        var repeats: [Int: ImportProblem] = [:]
+        for (position, url) in urls.enumerated() {
+            let path = url.isFileURL ? url.standardizedFileURL.path : url.absoluteString
+            if let earlier = first[path] {
+                repeats[position] = ImportProblem(file: url.lastPathComponent, line: nil, field: "-", rule: .duplicateEdition,
+                                                  message: "the file is given twice in this import (as file \(earlier + 1) and file \(position + 1)); give it once")
+            } else {
+                first[path] = position
+            }
+        }
+        return repeats
     }
 
     /// Imports parsed editions; see ``importFiles(_:dryRun:progress:)``.
@@ -52,7 +69,9 @@ extension Archive {
     ///
     /// - Parameter files: called once the transaction has begun; returns the function that hands
     ///   out the files, checked, in order (nil after the last).
-    private func importChecked(count: Int, dryRun: Bool, progress: ((Int, Int) -> Void)?,
+    ///   - repeats: the problem of each file (by position) that is a file given earlier in the
+    ///     same import; it is not checked again (its own edition would name itself as the other file).
+    private func importChecked(count: Int, dryRun: Bool, progress: ((Int, Int) -> Void)?, repeats: [Int: ImportProblem] = [:],
                                files: () throws -> () -> EditionFileReadAhead.CheckedFile?) throws -> [ImportReport] {
         let timestamp = ISO8601DateFormatter().string(from: Date())
         let reports = try connection.transaction {
@@ -65,6 +84,12 @@ extension Archive {
             var externalIDs = ExternalIDCheck()
             var done = 0
             while var file = next() {
+                if let repeated = repeats[done] {
+                    problems.append(repeated)
+                    done += 1
+                    progress?(done, count)
+                    continue
+                }
                 if let unchanged = file.unchanged {
                     let key = "\(unchanged.race)\u{0}\(unchanged.year)"
                     if seen[key] == nil {

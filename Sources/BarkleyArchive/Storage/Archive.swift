@@ -4,10 +4,13 @@ import SQLiteLayer
 /// The Barkley archive: a SQLite database holding every edition, entrant, loop time and source.
 ///
 /// ```swift
-/// let archive = try Archive(path: "barkley.sqlite")     // created and migrated on first use
+/// let archive = try Archive(path: "barkley.sqlite")     // created and migrated if not there
 /// try archive.importFiles([URL(fileURLWithPath: "SampleData/2024.yaml")])
 /// let edition = try archive.edition(year: 2024)
 /// ```
+///
+/// To read an existing archive, open it with ``openReadOnly(path:)``: a mistyped path is then
+/// an error, not a new empty archive.
 ///
 /// An archive wraps one `Connection` and, like it, is used from one thread at a time.
 public final class Archive {
@@ -18,7 +21,10 @@ public final class Archive {
         Migration(identifier: $0.name, sql: $0.contents)
     }
 
-    /// Opens the archive file at `path`, creating and migrating it on first use.
+    /// Opens the archive file at `path` for importing, creating and migrating it on first use.
+    ///
+    /// A path where no file is, a mistyped one included, gets a new, empty archive: to read
+    /// an archive that must exist, use ``openReadOnly(path:)``, which refuses such a path.
     ///
     /// - Throws: `MigrationError` for a file written by a newer version or with an edited
     ///   migration; `SQLiteError` for a file that is not a database.
@@ -27,6 +33,12 @@ public final class Archive {
     }
 
     /// Opens the archive file at `path` for reading only; it is never created or changed.
+    ///
+    /// The door for reading an archive someone imported: `Archive.openReadOnly(path:)` then
+    /// `History(archive:)` (BarkleyQueries), or an `ArchiveReader` to read from many tasks.
+    ///
+    /// - Throws: `SQLiteError` (`cantOpen`) when no file is at `path`, or it is not a database;
+    ///   ``ArchiveUpgradeNeeded`` for an archive an older version wrote.
     public static func openReadOnly(path: String) throws -> Archive {
         guard FileManager.default.fileExists(atPath: path) else {
             throw SQLiteError(extendedCode: .cantOpen, message: "no archive at \(path)")

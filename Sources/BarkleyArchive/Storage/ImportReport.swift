@@ -43,7 +43,7 @@ public struct ImportReport: Sendable, Hashable, CustomStringConvertible {
         case .unchanged:
             return "\(fileName): \(edition) unchanged (already in the archive; nothing written)"
         case .added:
-            return "\(fileName): \(edition) \(verb) added (\(entrantCount ?? 0) entrants, \(timeCount ?? 0) loop times)"
+            return "\(fileName): \(edition) \(verb) added (\(counted(entrantCount ?? 0, "entrant")), \(counted(timeCount ?? 0, "loop time")))"
         case .replaced:
             var parts: [String] = []
             if !changedFields.isEmpty { parts.append("changed \(changedFields.joined(separator: ", "))") }
