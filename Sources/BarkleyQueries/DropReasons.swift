@@ -9,6 +9,9 @@ public struct DropReasonCount: Sendable, Hashable, Codable {
     public var count: Int
     /// The entrants, in the order of their editions and the sources' order within one.
     public var runners: [String]
+    /// The edition of each of ``runners``, in the same order: a runner may drop in several
+    /// years. Not in JSON (its `runners` are the names alone).
+    public var years: [Int] = []
 
     enum CodingKeys: String, CodingKey {
         case reason, count, runners
@@ -25,7 +28,7 @@ public struct DropReasonCount: Sendable, Hashable, Codable {
 
 extension SQL {
     static let dropReasons = NamedQuery("non-finishers and their reasons", """
-        SELECT entry.reason AS reason, runner.name AS runner
+        SELECT entry.reason AS reason, runner.name AS runner, edition.year AS year
         FROM edition CROSS JOIN entry ON entry.edition_id = edition.id CROSS JOIN runner ON runner.id = entry.runner_id
         WHERE edition.race = ?1 AND (?2 IS NULL OR edition.year = ?2)
           AND +entry.outcome <> 'finish' AND (+entry.outcome <> 'unknown' OR entry.reason IS NOT NULL)
@@ -44,13 +47,13 @@ extension History {
     ///   `SQLiteError` when the archive cannot be read.
     public func dropReasons(year: Int?) throws -> [DropReasonCount] {
         if let year { _ = try editionFacts(year: year) }
-        var byReason: [DropReason?: [String]] = [:]
+        var byReason: [DropReason?: [(runner: String, year: Int)]] = [:]
         for row in try connection.rows(SQL.dropReasons.sql, [race, year]) {
             let reason = try row.optional("reason", as: String.self).flatMap(DropReason.init(rawValue:))
-            byReason[reason, default: []].append(try row.require("runner"))
+            byReason[reason, default: []].append((try row.require("runner"), try row.require("year")))
         }
         return (DropReason.allCases.map(Optional.some) + [nil]).compactMap { reason in
-            byReason[reason].map { DropReasonCount(reason: reason, count: $0.count, runners: $0) }
+            byReason[reason].map { DropReasonCount(reason: reason, count: $0.count, runners: $0.map(\.runner), years: $0.map(\.year)) }
         }
     }
 }

@@ -38,7 +38,9 @@ extension Barkley {
         @Argument(help: ArgumentHelp("What to count.", valueName: "count"))
         var tally: Tally
 
-        @Option(help: "How many runners to list.")
+        // Unconditional: `--limit -3` is read as the value -3 and refused by validate() ("must be
+        // 1 or more"), not as a missing value followed by an unknown option.
+        @Option(parsing: .unconditional, help: "How many runners to list.")
         var limit = 10
 
         @Option(help: "Count only the editions whose finish was this many loops (5: the 100-mile race; default: every edition).")
@@ -55,6 +57,7 @@ extension Barkley {
         }
 
         func run() throws {
+            try history.requireFinishes(ofLoops: loops, category: category)
             // Every runner, then cut at the limit here, past it for those tied with the last one
             // (RankingCut): the query's own limit cuts a tie silently.
             let ranking = try history.answer { history in

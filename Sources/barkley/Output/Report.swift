@@ -88,6 +88,10 @@ struct Column {
     /// wider than the column (a URL) is shortened with an ellipsis in the table format, never
     /// broken across lines, where a reader would copy half of it (``TextWrap/shortened(_:width:)``).
     var keepsWordsWhole = false
+    /// A column whose values may hold newlines that mean something (a `sql` result's text): the
+    /// table format wraps such a cell at its newlines, inside the cell; every other format and
+    /// column shows a newline as `\n` (``TextSanitizer/cell(_:)``).
+    var keepsLineBreaks = false
 
     init(name: String, alignment: Alignment = .left, key: String? = nil, seconds: Bool = false) {
         self.name = name
