@@ -16,6 +16,9 @@ public struct DropReasonCount: Sendable, Hashable, Codable {
     public var count: Int
     /// The entrants, in the order of their editions and the sources' order within one.
     public var runners: [String]
+    /// The edition of each of ``runners``, in the same order: a runner may drop in several
+    /// years. Not in JSON (its `runners` are the names alone).
+    public var years: [Int] = []
 
     enum CodingKeys: String, CodingKey {
         case reason, disqualified, count, runners
@@ -33,7 +36,7 @@ public struct DropReasonCount: Sendable, Hashable, Codable {
 
 extension SQL {
     static let dropReasons = NamedQuery("non-finishers and their reasons", """
-        SELECT entry.reason AS reason, entry.outcome = 'disqualified' AS disqualified, runner.name AS runner
+        SELECT entry.reason AS reason, entry.outcome = 'disqualified' AS disqualified, runner.name AS runner, edition.year AS year
         FROM edition CROSS JOIN entry ON entry.edition_id = edition.id CROSS JOIN runner ON runner.id = entry.runner_id
         WHERE edition.race = ?1 AND (?2 IS NULL OR edition.year = ?2)
           AND +entry.outcome <> 'finish'
@@ -57,21 +60,22 @@ extension History {
     ///   `SQLiteError` when the archive cannot be read.
     public func dropReasons(year: Int?) throws -> [DropReasonCount] {
         if let year { _ = try editionFacts(year: year) }
-        var byReason: [DropReason?: [String]] = [:]
-        var disqualified: [String] = []
+        var byReason: [DropReason?: [(runner: String, year: Int)]] = [:]
+        var disqualified: [(runner: String, year: Int)] = []
         for row in try connection.rows(SQL.dropReasons.sql, [race, year]) {
-            let runner: String = try row.require("runner")
+            let entrant = (runner: try row.require("runner", as: String.self), year: try row.require("year", as: Int.self))
             if try row.require("disqualified", as: Bool.self) {
-                disqualified.append(runner)
+                disqualified.append(entrant)
                 continue
             }
-            byReason[try row.optional("reason", as: String.self).flatMap(DropReason.init(rawValue:)), default: []].append(runner)
+            byReason[try row.optional("reason", as: String.self).flatMap(DropReason.init(rawValue:)), default: []].append(entrant)
         }
         let coded = DropReason.allCases.compactMap { reason in
-            byReason[reason].map { DropReasonCount(reason: reason, count: $0.count, runners: $0) }
+            byReason[reason].map { DropReasonCount(reason: reason, count: $0.count, runners: $0.map(\.runner), years: $0.map(\.year)) }
         }
         return coded
-            + (disqualified.isEmpty ? [] : [DropReasonCount(reason: nil, disqualified: true, count: disqualified.count, runners: disqualified)])
-            + (byReason[nil].map { [DropReasonCount(reason: nil, count: $0.count, runners: $0)] } ?? [])
+            + (disqualified.isEmpty ? [] : [DropReasonCount(reason: nil, disqualified: true, count: disqualified.count,
+                                                                   runners: disqualified.map(\.runner), years: disqualified.map(\.year))])
+            + (byReason[nil].map { [DropReasonCount(reason: nil, count: $0.count, runners: $0.map(\.runner), years: $0.map(\.year))] } ?? [])
     }
 }

@@ -50,6 +50,16 @@ public struct EditionLine: Sendable, Hashable, Codable {
     public var winner: String?
     /// The winner's time; nil when there is no winner or the time is unknown.
     public var winningTime: ElapsedTime?
+    /// When ``furthestLoopStarted`` is unknown: the furthest loop known to have been started (a
+    /// count above zero, or someone named completing it), a lower bound; nil otherwise. Only the
+    /// table for people shows it (`3+`): JSON keeps unknown as null.
+    public var furthestLoopStartedAtLeast: Int?
+    /// When ``furthestLoopCompleted`` is unknown: the furthest loop known to have been completed;
+    /// a lower bound, not in JSON (see ``furthestLoopStartedAtLeast``).
+    public var furthestLoopCompletedAtLeast: Int?
+    /// Fun-run completers the sources name (who did not finish): a lower bound of ``funRuns``
+    /// when that is unknown (2023: `4+`). Not in JSON.
+    public var namedFunRuns = 0
     /// Whether the sources name every starter.
     public var entrantList: EntrantList
     /// Entrants the sources name.
@@ -191,6 +201,13 @@ extension History {
             // Someone named as completing a loop started it and completed it, whatever the counts say.
             line.furthestLoopStarted = Self.furthestLoop(attrition) { $0.started ?? ($0.namedCompleted > 0 ? $0.namedCompleted : nil) }
             line.furthestLoopCompleted = Self.furthestLoop(attrition) { $0.completed ?? ($0.namedCompleted > 0 ? $0.namedCompleted : nil) }
+            if line.furthestLoopStarted == nil {
+                line.furthestLoopStartedAtLeast = Self.furthestKnownLoop(attrition) { max($0.started ?? 0, $0.namedCompleted) }
+            }
+            if line.furthestLoopCompleted == nil {
+                line.furthestLoopCompletedAtLeast = Self.furthestKnownLoop(attrition) { max($0.completed ?? 0, $0.namedCompleted) }
+            }
+            line.namedFunRuns = namedFunRuns[edition.id, default: 0]
             let named = finishes[edition.year] ?? []
             line.finishers = edition.knownCount(of: .finish, named: named.count)
             line.funRuns = edition.knownCount(of: .funRun, named: namedFunRuns[edition.id, default: 0])
@@ -233,6 +250,11 @@ extension History {
         var index = EditionIndex(editions: lines, completeness: completeness)
         index.lineDisputes = lineDisputes
         return index
+    }
+
+    /// The last loop whose `count` is known to be above zero; nil when none is.
+    private static func furthestKnownLoop(_ loops: [LoopAttrition], _ count: (LoopAttrition) -> Int) -> Int? {
+        loops.last { count($0) > 0 }?.loop
     }
 
     /// The last loop whose `count` is above zero, when every loop after it is known to be zero;

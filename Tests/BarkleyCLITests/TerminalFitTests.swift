@@ -33,6 +33,9 @@ import Testing
         ("records-progression", ["records", "--progression"]),
         ("most-finishes-5-loops", ["most", "finishes", "--loops", "5"]),
         ("disputes-sample", ["disputes"]),
+        ("edition-2025", ["edition", "2025"]),
+        ("edition-2023-splits", ["edition", "2023", "--splits"]),
+        ("edition-1988-splits", ["edition", "1988", "--splits"]),
     ]
 
     @Test(arguments: readingCommands.map(\.name))
@@ -41,6 +44,58 @@ import Testing
         let result = try BarkleyBinary.run(arguments, environment: ["COLUMNS": "60"])
         #expect(result.status == 0, "\(result)")
         try Golden.check(result.stdout, matches: "\(name).w60.txt")
+    }
+
+    /// No word broken or shortened at 60 columns: every word of the narrow answer is a word of
+    /// the same answer drawn with no width limit (a name, a key, a word of a note), but for the
+    /// dashes under headings and pieces of a word longer than ``TableLayout/wholeWordFloor`` (a
+    /// URL, broken after a `/` or shortened around `…`). "Robinso" and "n" on two lines, or
+    /// "Chri…ophe", fail here.
+    @Test(arguments: readingCommands.map(\.name))
+    func noWordBrokenAtSixtyColumns(name: String) throws {
+        let arguments = try #require(Self.readingCommands.first { $0.name == name }).arguments
+        let narrow = try BarkleyBinary.run(arguments, environment: ["COLUMNS": "60"])
+        let whole = try BarkleyBinary.run(arguments, environment: ["COLUMNS": ""])
+        #expect(narrow.status == 0 && whole.status == 0, "\(narrow)")
+        // The note under a table whose URL was shortened is the one line only a width writes.
+        let note = "… marks a key or link shortened to fit the terminal; --format csv, json or markdown give it whole."
+        let narrowWords = narrow.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: note, with: "")
+        let broken = Self.brokenWords(narrowWords, whole: whole.stdout)
+        #expect(broken.isEmpty, "\(name): broken or shortened at 60 columns: \(broken)\n\(narrow.stdout)")
+    }
+
+    /// The words of `narrow` that are not words of `whole` (see ``noWordBrokenAtSixtyColumns(name:)``).
+    static func brokenWords(_ narrow: String, whole: String) -> [String] {
+        let words = Set(whole.split(whereSeparator: \.isWhitespace).map(String.init))
+        let long = words.filter { $0.displayWidth > TableLayout.wholeWordFloor }
+        return narrow.split(whereSeparator: \.isWhitespace).map(String.init).filter { word in
+            if words.contains(word) || word.allSatisfy({ $0 == "-" }) { return false }
+            if let ellipsis = word.firstIndex(of: "…") {
+                let head = word[..<ellipsis], tail = word[word.index(after: ellipsis)...]
+                return !long.contains { $0.hasPrefix(head) && $0.hasSuffix(tail) }
+            }
+            return !long.contains { $0.contains(word) }
+        }
+    }
+
+    @Test func brokenWordsAreFound() {
+        #expect(Self.brokenWords("Robinso\nn  Chri…ophe  ----", whole: "Robinson Christophe --") == ["Robinso", "n", "Chri…ophe"])
+        #expect(Self.brokenWords("Robinson  Christophe", whole: "Christophe Robinson").isEmpty)
+    }
+
+    @Test func aColumnIsNeverNarrowerThanItsLongestWord() {
+        // Two name columns and a number at 30 columns: the names keep their longest words whole
+        // (10 and 9 columns), or the table is stacked; never "Wildebo/er".
+        let table = Table(columns: ["Runner", "Partner", .number("Loops")],
+                          rows: [["Nicky Spinks-Wildeboer", "Fegyveresi Zoltan", "5"], ["Jo", "Al", "3"]])
+        let text = TableRenderer(width: 36).render(Report(tables: [table]))
+        #expect(Self.brokenWords(text, whole: TableRenderer().render(Report(tables: [table]))).isEmpty, "\(text)")
+        #expect(text.split(separator: "\n").allSatisfy { String($0).displayWidth <= 36 }, "\(text)")
+        #expect(text.contains("Loops"), "drawn as a table: \(text)")
+        // Narrower than the words allow: stacked, one field a line, words whole.
+        let stacked = TableRenderer(width: 27).render(Report(tables: [table]))
+        #expect(Self.brokenWords(stacked, whole: TableRenderer().render(Report(tables: [table]))).isEmpty, "\(stacked)")
+        #expect(stacked.contains("Partner  Fegyveresi Zoltan"), "\(stacked)")
     }
 
     /// The width a golden text file was written at: `NAME.wNN.txt` says NN; `NAME.stderr.txt`

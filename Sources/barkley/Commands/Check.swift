@@ -40,10 +40,13 @@ extension Barkley {
                 throw CLIError(.badData, "the \(archive.archiveDescription) has \(Formatting.plural(problems.count, "problem"))",
                                hint: "Fix the edition files named above and import them again.", details: problems)
             }
-            Terminal.say("Integrity: ok (integrity_check with CHECK constraints, foreign_key_check)")
-            Terminal.say("Schema: ok (as the migrations define it)")
-            Terminal.say("Search: ok (every full-text index in step with its table)")
-            Terminal.say("Rules: ok (\(Formatting.plural(editions, "edition")) checked, derived values recomputed)")
+            // Wrapped at word boundaries to the width (COLUMNS or the terminal's), as answers are.
+            for line in ["Integrity: ok (integrity_check with CHECK constraints, foreign_key_check)",
+                         "Schema: ok (as the migrations define it)",
+                         "Search: ok (every full-text index in step with its table)",
+                         "Rules: ok (\(Formatting.plural(editions, "edition")) checked, derived values recomputed)"] {
+                Terminal.say(TextWrap.prose(line, width: Terminal.stdoutWidth))
+            }
         }
 
         /// An archive an older version wrote: its rows are checked under its own schema (on an

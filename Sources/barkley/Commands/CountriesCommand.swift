@@ -28,6 +28,7 @@ extension Barkley {
         }
 
         func run() throws {
+            try history.requireFinishes(ofLoops: loops)
             try output.print(CountriesAnswer(race: history.raceTitle, table: try history.answer { try $0.countries(loops: loops) }))
         }
     }
@@ -44,7 +45,13 @@ struct CountriesAnswer: Presentable {
 
     var report: Report {
         var report = Report(title: "Countries in the \(race)" + (table.loops.map { ", \(Formatting.plural($0, "loop"))" } ?? ""))
+        // Unlike `most` (the 100-mile race unless --category), countries counts every edition
+        // without --loops: the table says so, so that a 3-loop finish (1988) is not read as a
+        // 100-mile one.
         report.facts = [
+            .init(label: "Counts", value: .text(table.loops == nil
+                ? "every edition: the 100-mile race and the 3-loop race (--loops 5: the 100-mile race's 5-loop finishes alone)"
+                : "the editions whose finish was \(Formatting.plural(table.loops ?? 0, "loop"))")),
             Formatting.completeness(table.startsCompleteness, where: "the entrant list is partial", label: "Starts complete"),
             Formatting.completeness(table.funRunsCompleteness, where: "the sources count more fun runs than they name, or do not count them",
                                     label: "Fun runs complete"),

@@ -18,7 +18,7 @@ struct DropReasonsAnswer<Base: Presentable>: Presentable {
             columns: ["Reason", .number("Count"), "Runners"],
             // In words for a reader (`refused to continue`), as `edition` and the site say it.
             rows: reasons.map { [.text(Presentation.dropReasonGroup($0)), .text("\($0.count)"),
-                                 .text($0.runners.joined(separator: ", "))] },
+                                 .text(Self.runnersWithYears($0))] },
             emptyMessage: "No named non-finisher."))
         report.csvTable = report.tables.count - 1
         // CSV as JSON: the code (`refused_to_continue`), empty where JSON has null; runners `;`-joined.
@@ -30,6 +30,19 @@ struct DropReasonsAnswer<Base: Presentable>: Presentable {
     }
 
     var json: JSON { JSON(base: base.json, byReason: reasons) }
+
+    /// The runners of one reason for a reader: across several editions, each runner once with
+    /// their years (`Fred Pilon (2001, 2003)`), where the same name listed twice read as two
+    /// runners; within one edition, the names alone.
+    static func runnersWithYears(_ count: DropReasonCount) -> String {
+        guard count.years.count == count.runners.count, Set(count.years).count > 1 else { return count.runners.joined(separator: ", ") }
+        var order: [String] = [], years: [String: [Int]] = [:]
+        for (runner, year) in zip(count.runners, count.years) {
+            if years[runner] == nil { order.append(runner) }
+            years[runner, default: []].append(year)
+        }
+        return order.map { runner in "\(runner) (\(years[runner, default: []].map(String.init).joined(separator: ", ")))" }.joined(separator: ", ")
+    }
 
     /// The base answer's JSON object with `by_reason` beside its fields.
     struct JSON: Encodable {

@@ -47,7 +47,8 @@ extension Barkley {
                                hint: "\(held); `barkley` shows an overview.")
             }
             if splits {
-                return try output.print(EditionSplitsAnswer(race: Formatting.raceTitle(race), splits: EditionSplits(edition: edition)))
+                return try output.print(EditionSplitsAnswer(race: Formatting.raceTitle(race), splits: EditionSplits(edition: edition),
+                                                                 disputed: edition.disputedFacts.map(\.subject)))
             }
             try output.print(EditionAnswer(edition: edition))
         }

@@ -11,9 +11,16 @@ import BarkleyQueries
 struct EditionSplitsAnswer: Presentable {
     var race: String
     var splits: EditionSplits
+    /// The edition's disputed facts, worded as `edition YEAR` words them (``DisputesUsed``:
+    /// `Damian Hall's loop 4 time`): the splits show the preferred values and say so, the same way.
+    var disputed: [String] = []
 
     var report: Report {
         var report = Report(title: "Splits of the \(race) \(splits.year)" + (splits.held ? "" : " (not held)"))
+        if !disputed.isEmpty {
+            report.facts = [.init(label: "Disputed", value: .text(disputed.joined(separator: ", ")
+                + " (the preferred values are shown; `barkley disputes \(splits.year)` lists the others)"))]
+        }
         report.tables = [Table(
             columns: [.number("#"), "Runner", .number("Loop"), .time("Time"), .time("Split"), "Direction", .time("Gap", key: "gap_to_leader")],
             rows: splits.entrants.flatMap(rows),
@@ -70,7 +77,7 @@ struct EditionSplitsAnswer: Presentable {
     var terminalReport: Report {
         var report = self.report
         guard var table = report.tables.first, table.columns.count == 7 else { return report }
-        table.columns[1] = .whole("Runner")
+        table.columns[1] = "Runner"  // wraps between words, never shortened (TableLayout)
         table.columns[5] = .text("Dir", key: "direction")
         var previous: String?
         table.rows = table.rows.map { row in
@@ -86,7 +93,10 @@ struct EditionSplitsAnswer: Presentable {
             return row
         }
         report.tables[0] = table
-        report.footer = (report.footer ?? "") + " Dir: cw clockwise, ccw counterclockwise."
+        // Unknown as `?`: "unknown" made four columns 7 wide, and the runner's names no longer
+        // fitted whole at 60 columns.
+        report.unknownText = "?"
+        report.footer = (report.footer ?? "") + " Dir: cw clockwise, ccw counterclockwise. ?: unknown."
         return report
     }
 }

@@ -57,6 +57,7 @@ extension Barkley {
         }
 
         func run() throws {
+            try history.requireFinishes(ofLoops: loops)
             if summary {
                 try output.print(EditionAggregatesAnswer(race: history.raceTitle,
                                                          aggregates: try history.answer { try $0.editionAggregates(loops: loops) },
@@ -107,7 +108,7 @@ struct EditionIndexAnswer: Presentable {
                 rows: index.editions.map(compactRow),
                 emptyMessage: "No editions.")]
             report.unknownText = "?"
-            report.footer = "Field: starters. Loops: furthest loop started/completed. Fin: finishers. Fun: fun runs, not finishes. ?: unknown."
+            report.footer = "Field: starters. Loops: furthest loop started/completed. Fin: finishers. Fun: fun runs, not finishes. 4+: at least 4. ?: unknown."
         } else {
             report.tables = [Table(
                 columns: [.number("Year"), "Start", .number("Starters"), .number("Started"), .number("Completed"), .number("Finishers"),
@@ -147,9 +148,13 @@ struct EditionIndexAnswer: Presentable {
         guard line.held else { return [.text("\(line.year)"), "not held", "", "", "", "", "", ""] }
         let date = line.startDate.map { String($0.dropFirst(5)) } ?? (line.startTime == nil ? nil : "?")
         let start = [date, line.startTime].compactMap { $0 }.joined(separator: " ")
-        let loops = (line.furthestLoopStarted.map(String.init) ?? "?") + "/" + (line.furthestLoopCompleted.map(String.init) ?? "?")
+        // Unknown, but known to be at least N: `N+` (2025: loop 3 started and completed by some).
+        func atLeast(_ value: Int?, _ bound: Int?) -> String { value.map(String.init) ?? bound.map { "\($0)+" } ?? "?" }
+        let loops = atLeast(line.furthestLoopStarted, line.furthestLoopStartedAtLeast) + "/"
+            + atLeast(line.furthestLoopCompleted, line.furthestLoopCompletedAtLeast)
+        let funRuns: Cell = line.funRuns == nil && line.namedFunRuns > 0 ? .text("\(line.namedFunRuns)+") : Cell(line.funRuns)
         return [.text("\(line.year)"), start.isEmpty ? .unknown : .text(start), Cell(line.starters), .text(loops),
-                Cell(line.finishers), Cell(line.funRuns), line.finishers == 0 ? "" : Formatting.time(line.winningTime), winner(line)]
+                Cell(line.finishers), funRuns, line.finishers == 0 ? "" : Formatting.time(line.winningTime), winner(line)]
     }
 
     /// "none" when nobody finished, unknown when finishers are not named.

@@ -36,6 +36,7 @@ extension Barkley {
         }
 
         func run() throws {
+            try history.requireFinishes(ofLoops: loops)
             if let year {
                 try output.print(EditionFinishesAnswer(race: history.raceTitle, answer: try history.answer { try $0.finishers(in: year) }))
             } else {
@@ -112,6 +113,19 @@ struct FinishListAnswer: Presentable {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(totals, forKey: .totals)
         }
+    }
+
+    /// The table format: Place as `#` and unknown as `?` (said in the footer), so that at 60
+    /// columns the runner column keeps every name's words whole without stacking each finish
+    /// as a block (``TableLayout``). CSV, Markdown and JSON keep the full headings.
+    var terminalReport: Report {
+        var report = self.report
+        guard var table = report.tables.first, table.columns.count > 1, table.columns[1].name == "Place" else { return report }
+        table.columns[1].name = "#"
+        report.tables[0] = table
+        report.unknownText = "?"
+        report.footer = "#: place. ?: unknown."
+        return report
     }
 }
 

@@ -37,7 +37,7 @@ extension Barkley {
         }
 
         func run() throws {
-            try history.requireFinishes(ofLoops: loops)
+            try history.requireFinishes(ofLoops: loops, category: category)
             try output.print(FirstsAnswer(race: history.raceTitle, firsts: try history.answer { try $0.firsts(loops: loops, category: category) }))
         }
     }

@@ -31,7 +31,8 @@ extension Barkley {
 
         func run() throws {
             if let year {
-                try output.print(EditionFunRunsAnswer(race: history.raceTitle, answer: try history.answer { try $0.funRunCompleters(in: year) }))
+                let (answer, loops) = try history.answer { (try $0.funRunCompleters(in: year), try $0.editionSummary(year: year).format.loops) }
+                try output.print(EditionFunRunsAnswer(race: history.raceTitle, answer: answer, finishLoops: loops))
             } else {
                 try output.print(FunRunListAnswer(race: history.raceTitle, answer: try history.answer { try $0.allFunRunCompletions() }))
             }
@@ -70,10 +71,17 @@ struct FunRunListAnswer: Presentable {
 struct EditionFunRunsAnswer: Presentable {
     var race: String
     var answer: EditionFunRuns
+    /// Loops of a finish that year; nil when unknown.
+    var finishLoops: Int?
+
+    /// A race of 3 loops (1986–1988) had no fun run: the fun-run distance was the finish.
+    var hadNoFunRun: Bool { answer.held && finishLoops == 3 && answer.funRuns.isEmpty }
 
     var report: Report {
         var report = Report(title: "Fun runs of the \(race) \(answer.year)" + (answer.held ? "" : " (not held)"))
-        if answer.held {
+        if hadNoFunRun {
+            report.facts = [.init(label: "Fun runs", value: .text("no fun run: the \(answer.year) race was 3 loops, a finish"))]
+        } else if answer.held {
             report.facts = [
                 .init(label: "Fun runs", value: FinishTable.count(stated: answer.statedFunRuns, named: answer.funRuns.count)),
                 Formatting.completeness(answer.completeness, where: "the sources count more fun runs than they name, or do not count them"),
@@ -81,7 +89,7 @@ struct EditionFunRunsAnswer: Presentable {
         } else {
             report.facts = [.init(label: "Held", value: "no")]
         }
-        let empty = answer.held ? "No fun runs are named in \(answer.year)." : "No fun runs: the race was not held in \(answer.year)."
+        let empty = hadNoFunRun ? "No fun run: the race was 3 loops." : answer.held ? "No fun runs are named in \(answer.year)." : "No fun runs: the race was not held in \(answer.year)."
         report.tables = [FunRunTable.table(answer.funRuns, withYear: false, emptyMessage: empty)]
         report.csvTable = 0
         report.csvData = FunRunTable.data(answer.funRuns)

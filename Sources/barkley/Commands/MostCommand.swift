@@ -38,7 +38,9 @@ extension Barkley {
         @Argument(help: ArgumentHelp("What to count.", valueName: "count"))
         var tally: Tally
 
-        @Option(help: "How many runners to list.")
+        // Unconditional: `--limit -3` is read as the value -3 and refused by validate() ("must be
+        // 1 or more"), not as a missing value followed by an unknown option.
+        @Option(parsing: .unconditional, help: "How many runners to list.")
         var limit = 10
 
         @Option(help: "Count only the editions whose finish was this many loops (5: the 100-mile race; default: every edition).")
@@ -55,6 +57,7 @@ extension Barkley {
         }
 
         func run() throws {
+            try history.requireFinishes(ofLoops: loops, category: category)
             // The query keeps a tie at the limit whole and says how many it added (tiedPastLimit).
             let ranking = try history.answer { history in
                 switch tally {

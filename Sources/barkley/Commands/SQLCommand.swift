@@ -85,8 +85,12 @@ struct SQLAnswer: Presentable {
             } && !rows.isEmpty
         }
         // CSV's header is the statement's own column names (`key`), not a snake_case of them.
-        let table = Table(columns: columns.indices.map { Column(name: columns[$0], alignment: numeric[$0] ? .right : .left, key: columns[$0]) },
-                          rows: cells)
+        // Text keeps its newlines in the table format (a note of several lines), wrapped there.
+        let table = Table(columns: columns.indices.map { index in
+            var column = Column(name: columns[index], alignment: numeric[index] ? .right : .left, key: columns[index])
+            column.keepsLineBreaks = true
+            return column
+        }, rows: cells)
         return Report(tables: [table], csvTable: 0, unknownText: "NULL")
     }
 

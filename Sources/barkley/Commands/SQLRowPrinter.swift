@@ -92,7 +92,7 @@ struct SQLRowPrinter {
     /// The buffer is full: lay the columns out from it, print it, and print later rows as they come.
     private mutating func startStreaming() {
         let answer = SQLAnswer(columns: columns, rows: buffer.map { Row(columnNames: columns, values: $0) })
-        let report = answer.report.sanitized()
+        let report = answer.report.sanitized(keepingLineBreaks: format == .table)
         let table = report.tables[0]
         let rows = buffer
         buffer = []
@@ -110,7 +110,10 @@ struct SQLRowPrinter {
     }
 
     private mutating func printStreamed(_ values: [DatabaseValue]) {
-        let cells = values.map { value in value == .null ? "NULL" : TextSanitizer.cell(SQLAnswer.text(value)) }
+        // The table format wraps a value at its newlines (as ``TableGrid`` does for the buffered rows).
+        let cells = values.map { value in
+            value == .null ? "NULL" : format == .table ? TextSanitizer.prose(SQLAnswer.text(value)) : TextSanitizer.cell(SQLAnswer.text(value))
+        }
         if let grid {
             write(grid.lines(cells, first: streamedRows == 0).joined(separator: "\n") + "\n")
             streamedRows += 1

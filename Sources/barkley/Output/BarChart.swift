@@ -53,8 +53,27 @@ struct BarChart {
                 : Self.bar(value: row.value, part: row.part, largest: largest, width: barWidth)
             lines.append(row.label.padded(to: labelWidth, alignment: .left) + "  " + bar.padded(to: barWidth, alignment: .left) + "  " + row.text)
         }
-        if let legend { lines.append(legend) }
+        if let legend { lines += Self.wrapped(legend: legend, width: width) }
         return lines
+    }
+
+    /// The legend in lines of at most `width` columns, broken only between its items (parts
+    /// apart by two spaces, `█ finishers  ░ other starters`), so a glyph stays beside its words.
+    static func wrapped(legend: String, width: Int) -> [String] {
+        var lines: [String] = [], line = ""
+        for item in legend.components(separatedBy: "  ") where !item.isEmpty {
+            if line.isEmpty {
+                line = item
+            } else if line.displayWidth + 2 + item.displayWidth <= width {
+                line += "  " + item
+            } else {
+                lines.append(line)
+                line = item
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        // An item wider than the whole line wraps between its words.
+        return lines.flatMap { TextWrap.lines($0, width: width) }
     }
 
     /// One bar: eighths of a cell when it is all one part, whole cells of solid and light shade

@@ -94,6 +94,10 @@ struct Column {
     var keepsWordsWhole = false
     /// A column of `true`/`false` (`first_attempt`): JSON Lines writes each as a Boolean.
     var isFlag = false
+    /// A column whose values may hold newlines that mean something (a `sql` result's text): the
+    /// table format wraps such a cell at its newlines, inside the cell; every other format and
+    /// column shows a newline as `\n` (``TextSanitizer/cell(_:)``).
+    var keepsLineBreaks = false
 
     init(name: String, alignment: Alignment = .left, key: String? = nil, seconds: Bool = false) {
         self.name = name

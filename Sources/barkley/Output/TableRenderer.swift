@@ -24,7 +24,7 @@ struct TableRenderer {
     var width: Int?
 
     func render(_ report: Report) -> String {
-        let report = report.sanitized()
+        let report = report.sanitized(keepingLineBreaks: true)
         var blocks: [[String]] = []
         if let title = report.title { blocks.append(prose(title).map(emphasized)) }
         if !report.facts.isEmpty { blocks.append(facts(report.facts, unknown: report.unknownText)) }
@@ -113,14 +113,14 @@ struct TableGrid {
         self.bold = bold
         wraps = width != nil
         let natural = columns.indices.map { index in
-            sample.reduce(columns[index].name.displayWidth) { widest, row in index < row.count ? max(widest, row[index].displayWidth) : widest }
+            sample.reduce(columns[index].name.displayWidth) { widest, row in index < row.count ? max(widest, Self.widestLine(row[index])) : widest }
         }
         // Only measured when the table may be narrowed: each cell's longest word.
         let cellWords = width == nil ? natural : columns.indices.map { index in
-            sample.reduce(0) { longest, row in index < row.count ? max(longest, TextWrap.longestWord(row[index])) : longest }
+            sample.reduce(0) { longest, row in index < row.count ? max(longest, Self.longestWholeWord(row[index])) : longest }
         }
         let widths = TableLayout.widths(natural: natural, headingWords: columns.map { TextWrap.longestWord($0.name) },
-                                        cellWords: cellWords, wraps: columns.map(\.wraps), whole: columns.map(\.keepsWordsWhole), limit: width)
+                                        cellWords: cellWords, wraps: columns.map(\.wraps), limit: width)
         self.widths = widths
         let total = widths.reduce(TableLayout.gap * max(0, widths.count - 1), +)
         stackedWidth = width.flatMap { total > $0 ? $0 : nil }
@@ -142,7 +142,7 @@ struct TableGrid {
         let count = columns.count
         let wrapped = (0..<count).map { index -> [String] in
             let value = index < values.count ? values[index] : ""
-            guard wraps, columns[index].wraps, value.displayWidth > widths[index] else { return [value] }
+            guard wraps, columns[index].wraps, Self.widestLine(value) > widths[index] else { return Self.splitLines(value) }
             return Self.wrapped(value, width: widths[index], whole: columns[index].keepsWordsWhole)
         }
         let height = wrapped.map(\.count).max() ?? 1
@@ -164,9 +164,33 @@ struct TableGrid {
 
     /// A cell's lines at `width`: wrapped between words; a word too wide broken (a note) or,
     /// in a column that keeps words whole (a key, a URL), shortened with an ellipsis.
+    /// A value kept with its line breaks (``Column/keepsLineBreaks``) wraps line by line.
     static func wrapped(_ value: String, width: Int, whole: Bool) -> [String] {
-        guard whole else { return TextWrap.lines(value, width: width) }
-        return TextWrap.lines(value, width: width, breakingLongWords: false).map { TextWrap.shortened($0, width: width) }
+        splitLines(value).flatMap { line -> [String] in
+            guard whole else { return TextWrap.lines(line, width: width) }
+            return TextWrap.lines(line, width: width, breakingLongWords: false).map { TextWrap.shortened($0, width: width) }
+        }
+    }
+
+    /// A cell's lines: one unless its column keeps line breaks (a `sql` value with newlines).
+    static func splitLines(_ value: String) -> [String] {
+        guard value.utf8.contains(0x0A) else { return [value] }
+        return value.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The width of a cell's widest line.
+    static func widestLine(_ value: String) -> Int {
+        splitLines(value).map(\.displayWidth).max() ?? 0
+    }
+
+    /// The longest word of a cell, across its lines.
+    static func longestWord(_ value: String) -> Int {
+        splitLines(value).map(TextWrap.longestWord).max() ?? 0
+    }
+
+    /// The longest word of a cell of at most ``TableLayout/wholeWordFloor`` columns, across its lines.
+    static func longestWholeWord(_ value: String) -> Int {
+        splitLines(value).map { TextWrap.longestWord($0, upTo: TableLayout.wholeWordFloor) }.max() ?? 0
     }
 
     /// Whether drawing `cells` shortens a key or a URL (see ``wrapped(_:width:whole:)``).
@@ -176,7 +200,7 @@ struct TableGrid {
             Array(repeating: max(width - (columns.map { $0.name.displayWidth }.max() ?? 0) - TableLayout.gap, TableLayout.floor), count: columns.count)
         } ?? widths
         return columns.indices.contains { index in
-            columns[index].keepsWordsWhole && cells.contains { index < $0.count && TextWrap.longestWord($0[index]) > limits[index] }
+            columns[index].keepsWordsWhole && cells.contains { index < $0.count && Self.longestWord($0[index]) > limits[index] }
         }
     }
 

@@ -116,6 +116,12 @@ enum TextWrap {
         return head + "…" + String(tail.reversed())
     }
 
+    /// The longest word's width of at most `limit` columns (0 when there is none): a column is
+    /// never made narrower than it (``TableLayout``); a longer word (a URL) may break or shorten.
+    static func longestWord(_ text: String, upTo limit: Int) -> Int {
+        text.split(separator: " ").map { String($0).displayWidth }.filter { $0 <= limit }.max() ?? 0
+    }
+
     /// The longest word's width: a column is never made narrower than its heading's longest word.
     static func longestWord(_ text: String) -> Int {
         if text.isASCIIPrintable {
