@@ -23,7 +23,7 @@ struct EditionSplitsAnswer: Presentable {
         }
         report.tables = [Table(
             columns: [.number("#"), "Runner", .number("Loop"), .time("Time"), .time("Split"), "Direction", .time("Gap", key: "gap_to_leader")],
-            rows: splits.entrants.flatMap(rows),
+            rows: splits.entrants.flatMap { rows($0, marked: false) },
             emptyMessage: splits.held ? "No entrant is named." : "No entrants: the race was not held.")]
         report.csvTable = 0
         report.csvData = data
@@ -32,24 +32,37 @@ struct EditionSplitsAnswer: Presentable {
     }
 
     /// One row per loop the entrant is known to have completed; one row when none is.
-    private func rows(_ entrant: EntrantSplits) -> [[Cell]] {
+    /// `marked`: an unofficial loop's time ends in `*`, said in the footer (the terminal's
+    /// table), instead of the words beside it.
+    private func rows(_ entrant: EntrantSplits, marked: Bool) -> [[Cell]] {
         let lead: [Cell] = [.text("\(entrant.position)"), .text(entrant.runner)]
         guard !entrant.loops.isEmpty else {
             // No loop completed, or none known: the loop count says which.
             return [lead + (entrant.loopsCompleted == 0 ? ["none", "", "", "", ""] : [.unknown, .unknown, .unknown, .unknown, .unknown])]
         }
         return entrant.loops.map { loop in
-            lead + [.text("\(loop.loop)"), time(loop), Formatting.time(loop.split), Cell(loop.direction?.rawValue),
+            lead + [.text("\(loop.loop)"), time(loop, marked: marked), Formatting.time(loop.split), Cell(loop.direction?.rawValue),
                     Formatting.time(loop.gapToLeader)]
         }
     }
 
     /// The cumulative time, marked as `edition` marks a loop that does not count:
-    /// `60:00:06 (unofficial: after the limit)`.
-    private func time(_ loop: SplitLoop) -> Cell {
+    /// `60:00:06 (unofficial: after the limit)`, or `60:00:06*` where `marked`.
+    private func time(_ loop: SplitLoop, marked: Bool) -> Cell {
         let time = Formatting.time(loop.time)
         guard let unofficial = loop.unofficial, case .time(let text, let seconds) = time else { return time }
-        return .time("\(text) (\(Presentation.unofficial(unofficial)))", seconds: seconds)
+        return .time(marked ? "\(text)*" : "\(text) (\(Presentation.unofficial(unofficial)))", seconds: seconds)
+    }
+
+    /// The reasons of the edition's unofficial loops, in words, each once in order of appearance.
+    private var unofficialReasons: [String] {
+        var reasons: [String] = []
+        for loop in splits.entrants.flatMap(\.loops) {
+            if let unofficial = loop.unofficial, !reasons.contains(Presentation.unofficial(unofficial)) {
+                reasons.append(Presentation.unofficial(unofficial))
+            }
+        }
+        return reasons
     }
 
     /// CSV: a loop a row, the JSON's loop with its entrant's fields beside it (an entrant with no
@@ -72,11 +85,13 @@ struct EditionSplitsAnswer: Presentable {
 
     /// The table format, read like a results page in few columns: an entrant's place and name
     /// on their first row only (never broken inside a word), and the direction as `cw`/`ccw`
-    /// (`counterclockwise` broke across two lines at 60 columns). CSV and Markdown keep every
-    /// row whole.
+    /// (`counterclockwise` broke across two lines at 60 columns), an unofficial loop's time
+    /// marked `*` (its reason in words made the Time column 33 wide: Possert's 1988 loops).
+    /// CSV and Markdown keep every row whole.
     var terminalReport: Report {
         var report = self.report
         guard var table = report.tables.first, table.columns.count == 7 else { return report }
+        table.rows = splits.entrants.flatMap { rows($0, marked: true) }
         table.columns[1] = "Runner"  // wraps between words, never shortened (TableLayout)
         table.columns[5] = .text("Dir", key: "direction")
         var previous: String?
@@ -97,6 +112,7 @@ struct EditionSplitsAnswer: Presentable {
         // fitted whole at 60 columns.
         report.unknownText = "?"
         report.footer = (report.footer ?? "") + " Dir: cw clockwise, ccw counterclockwise. ?: unknown."
+            + (unofficialReasons.isEmpty ? "" : " *: " + unofficialReasons.joined(separator: "; ") + ".")
         return report
     }
 }
