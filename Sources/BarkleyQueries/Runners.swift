@@ -85,6 +85,24 @@ extension History {
     ///   name; ``QueryError/ambiguousRunner(name:candidates:)`` when it is a spelling of several
     ///   runners; `SQLiteError` when the archive cannot be read.
     public func career(of name: String) throws -> Career {
+        try career(of: name, in: try CareerRaceFacts(history: self))
+    }
+
+    /// The careers of `names`, one at a time and in order, each handed to `body` with its name
+    /// before the next is read: the race's editions and disputed facts, which every career's completeness
+    /// rests on, are read once for all of them rather than once a runner.
+    ///
+    /// ```swift
+    /// try history.careers(of: ["Jasmin Paris", "Jared Campbell"]) { name, career in print(name, career.finishes) }
+    /// ```
+    /// - Parameter names: as ``career(of:)`` takes them.
+    /// - Throws: what ``career(of:)`` throws, for the first name that fails; what `body` throws.
+    public func careers(of names: some Sequence<String>, _ body: (String, Career) throws -> Void) throws {
+        let race = try CareerRaceFacts(history: self)
+        for name in names { try body(name, try career(of: name, in: race)) }
+    }
+
+    private func career(of name: String, in raceFacts: CareerRaceFacts) throws -> Career {
         let runner = try resolveRunner(name)
         var times: [Int64: [LoopSplit]] = [:]
         for row in try connection.rows(SQL.careerTimes.sql, [runner.id, race]) {
@@ -114,14 +132,25 @@ extension History {
         let aliases = try connection.rows(SQL.runnerAliases.sql, [runner.id, race, runner.name]).map { try $0.require("alias", as: String.self) }
         let entered = Set(years.map(\.year))
         let identity = try self.identity(ofRunner: runner.id)
-        var disputes = try disputesUsed()
+        var disputes = DisputesUsed(raceFacts.disputes)
         for year in years { disputes.wholeEntrant(year.year, runner.name) }
         return Career(runner: runner.name, key: identity.key, externalIDs: identity.ids, aliases: aliases, years: years, starts: years.count,
                       finishes: years.filter { $0.outcome == .finish }.count,
                       funRuns: years.filter { $0.outcome == .funRun }.count,
-                      completeness: .of(try editionFacts(), disputes: disputes) {
+                      completeness: .of(raceFacts.editions, disputes: disputes) {
                           $0.hasPartialList && !entered.contains($0.year)
                       })
+    }
+
+    /// What a career reads of the whole race, the same for every runner.
+    private struct CareerRaceFacts {
+        var editions: [EditionFacts]
+        var disputes: DisputeIndex
+
+        init(history: History) throws {
+            editions = try history.editionFacts()
+            disputes = try history.disputeIndex()
+        }
     }
 
     /// The runners with the most starts (entries) of one race, most first.

@@ -7,17 +7,19 @@ import Darwin
 #endif
 import Foundation
 
-/// Writes the site's files under its folder as they are made, counting pages and bytes.
+/// Writes the site's files under its folder as they are made, counting the bytes it writes itself.
 ///
 /// Each file is opened, written whole and closed, with no `fsync`: a site is output the archive
 /// makes again at will, not data to keep through a power cut. Foundation's `Data.write(to:)`
 /// syncs every file to the disk, which made writing the built-in archive's 294 pages take
 /// four to five times its CPU time on a busy machine (298 `fsync` calls). A file of the same
 /// name is replaced; other files in the folder are left alone.
+///
+/// Folders are made on the thread that owns this value (``place(_:)``); the file itself may
+/// then be written on any thread (``writeFile(_:to:)``), which is how ``PagePool`` writes pages.
 struct SiteFiles {
     /// The site's folder, as a path.
     let directory: String
-    private(set) var pages = 0
     private(set) var bytes = 0
     /// Folders known to exist, so each is made (or found) once.
     private var made: Set<String> = []
@@ -26,25 +28,21 @@ struct SiteFiles {
         self.directory = directory.path
     }
 
-    /// Writes an HTML page to `path`, relative to the site's folder.
-    /// - Throws: ``SiteError/cannotWrite(path:reason:)``.
-    mutating func page(_ html: String, to path: String) throws {
-        try write(html, to: path)
-        pages += 1
-    }
-
     /// - Throws: ``SiteError/cannotWrite(path:reason:)``.
     mutating func write(_ text: String, to path: String) throws {
-        var text = text
-        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+        bytes += try Self.writeFile(text, to: place(path))
     }
 
     /// - Throws: ``SiteError/cannotWrite(path:reason:)``.
     mutating func write(_ data: Data, to path: String) throws {
-        try data.withUnsafeBytes { try write($0, to: path) }
+        let file = try place(path)
+        if let failure = data.withUnsafeBytes({ Self.writeWhole($0, to: file) }) { throw SiteError.cannotWrite(path: file, reason: failure) }
+        bytes += data.count
     }
 
-    private mutating func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+    /// The file of `path` (relative to the site's folder), its folder made when missing.
+    /// - Throws: ``SiteError/cannotWrite(path:reason:)`` naming the file when its folder cannot be made.
+    mutating func place(_ path: String) throws -> String {
         let file = directory + "/" + path
         if let slash = file.lastIndex(of: "/") {
             let folder = String(file[..<slash])
@@ -53,8 +51,18 @@ struct SiteFiles {
                 made.insert(folder)
             }
         }
-        if let failure = Self.writeWhole(bytes, to: file) { throw SiteError.cannotWrite(path: file, reason: failure) }
-        self.bytes += bytes.count
+        return file
+    }
+
+    /// Writes `text` as UTF-8 to `file`, whose folder exists (``place(_:)``); safe on any thread.
+    /// - Returns: the bytes written.
+    /// - Throws: ``SiteError/cannotWrite(path:reason:)``.
+    static func writeFile(_ text: String, to file: String) throws -> Int {
+        var text = text
+        if let failure = text.withUTF8({ writeWhole(UnsafeRawBufferPointer($0), to: file) }) {
+            throw SiteError.cannotWrite(path: file, reason: failure)
+        }
+        return text.utf8.count
     }
 
     /// Makes `folder` and any missing parents; nil when it exists afterwards, else the system's reason.

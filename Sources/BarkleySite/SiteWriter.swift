@@ -6,9 +6,11 @@ import Foundation
 /// Writes the archive as a static website: plain files with relative links, so the site opens
 /// from the file system or any static host, with no server and no build step.
 ///
-/// Pages are written as they are made: the writer holds one edition or one career at a time,
-/// plus each runner's name, slug and first year (for links and the search index) and each
-/// edition's format (for the cutoffs on runner pages).
+/// Pages are written as they are made: the writer reads the archive and builds page models on
+/// the calling thread, and a ``PagePool`` renders and writes them on one worker a core, with
+/// at most that many pages in hand. Besides those it holds each runner's name, slug and first
+/// year (for links and the search index) and each edition's format (for the cutoffs on runner
+/// pages). The files are the same whatever order the workers finish in.
 ///
 /// ```swift
 /// let summary = try SiteWriter(history: History(archive: archive)).write(to: URL(filePath: "out"))
@@ -40,6 +42,14 @@ public struct SiteWriter {
     ///   the archive's and the queries' errors when it cannot be read.
     public func write(to directory: URL) throws -> Summary {
         var output = SiteFiles(directory: directory)
+        let pool = PagePool()
+        // A failure here leaves no worker writing after the caller has the error.
+        defer { pool.drain() }
+        let templates = templates
+        func page(_ model: some Sendable, with template: String, to path: String) throws {
+            let file = try output.place(path)
+            try pool.submit { try SiteFiles.writeFile(try templates.render(model, with: template), to: file) }
+        }
         let years = try history.archive.editionKeys().filter { $0.race == history.race }.map(\.year).sorted()
 
         // Pass 1: names, first years and spellings (links and search), formats (cutoffs), sources.
@@ -77,38 +87,39 @@ public struct SiteWriter {
         try output.write(Data("window.barkleyRunners = ".utf8) + json + Data(";\n".utf8), to: "assets/search-index.js")
 
         let lists = ListPages(history: history) { "../runners/\(slugs[$0] ?? RunnerDirectory.slug($0))/index.html" }
-        try output.page(templates.render(lists.home(editionYears: years), with: "page"), to: "index.html")
-        try output.page(templates.render(lists.finishers(), with: "page"), to: "finishers/index.html")
-        try output.page(templates.render(lists.funRuns(), with: "page"), to: "fun-runs/index.html")
-        try output.page(templates.render(lists.records(), with: "page"), to: "records/index.html")
-        try output.page(templates.render(lists.firsts(), with: "page"), to: "firsts/index.html")
-        try output.page(templates.render(lists.countries(), with: "page"), to: "countries/index.html")
+        try page(lists.home(editionYears: years), with: "page", to: "index.html")
+        try page(lists.finishers(), with: "page", to: "finishers/index.html")
+        try page(lists.funRuns(), with: "page", to: "fun-runs/index.html")
+        try page(lists.records(), with: "page", to: "records/index.html")
+        try page(lists.firsts(), with: "page", to: "firsts/index.html")
+        try page(lists.countries(), with: "page", to: "countries/index.html")
         var sourcesPage = GeneralPage(title: "Sources", root: "../", intro: "Every source the archive cites, by edition.")
         sourcesPage.tables = [TableModel(heading: "Sources", columns: [ColumnModel("Year"), ColumnModel("Key"), ColumnModel("Citation")], rows: sourceRows)]
-        try output.page(templates.render(sourcesPage, with: "page"), to: "sources/index.html")
+        try page(sourcesPage, with: "page", to: "sources/index.html")
         sourceRows = []
         let runnersPage = RunnersPage(title: "Runners", root: "../",
                                       intro: "Every runner the sources name (\(runners.names.count)), in the order they first started. The search box above finds a name.",
                                       runners: runners.names.map { name in
                                           RunnersPage.Entry(name: name, href: "\(slugs[name] ?? "")/index.html", years: firstYears[name].map { "from \($0)" } ?? "")
                                       })
-        try output.page(templates.render(runnersPage, with: "runners"), to: "runners/index.html")
+        try page(runnersPage, with: "runners", to: "runners/index.html")
 
         // Pass 2: one page an edition, each written before the next is read.
         for (position, year) in years.enumerated() {
             guard let edition = try history.archive.edition(year: year, race: history.race) else { continue }
-            let page = EditionPage(edition: edition, attrition: try history.attrition(year: year), runnerSlugs: slugs,
-                                   previousYear: position > 0 ? years[position - 1] : nil,
-                                   nextYear: position + 1 < years.count ? years[position + 1] : nil)
-            try output.page(templates.render(page, with: "edition"), to: "editions/\(year)/index.html")
+            let editionPage = EditionPage(edition: edition, attrition: try history.attrition(year: year), runnerSlugs: slugs,
+                                          previousYear: position > 0 ? years[position - 1] : nil,
+                                          nextYear: position + 1 < years.count ? years[position + 1] : nil)
+            try page(editionPage, with: "edition", to: "editions/\(year)/index.html")
         }
         // Pass 3: one page a runner.
-        for name in runners.names {
+        try history.careers(of: runners.names) { name, career in
             let slug = slugs[name] ?? RunnerDirectory.slug(name)
-            let page = RunnerPage(career: try history.career(of: name), slug: slug, formats: formats)
-            try output.page(templates.render(page, with: "runner"), to: "runners/\(slug)/index.html")
+            try page(RunnerPage(career: career, slug: slug, formats: formats), with: "runner", to: "runners/\(slug)/index.html")
         }
-        return Summary(pages: output.pages, editions: years.count, runners: runners.names.count, bytes: output.bytes)
+        let written = try pool.finish()
+        return Summary(pages: written.pages, editions: years.count, runners: runners.names.count,
+                       bytes: output.bytes + written.bytes)
     }
 
     /// Lower case without accents, as the search script folds what is typed.

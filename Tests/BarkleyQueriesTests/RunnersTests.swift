@@ -48,6 +48,20 @@ struct RunnersTests {
         }
     }
 
+    @Test("careers(of:) reads the race once and gives each name the career career(of:) gives, in order")
+    func careersOfMany() throws {
+        // Every runner of the race, a spelling of a name, and runners with disputed facts of
+        // their own (what one runner's career uses must not leak into the next).
+        let names = try history.mostStarts(limit: nil).runners.map(\.runner) + ["Nick Hollan", "Greig Hamilton", "Jared Campbell"]
+        var given: [(String, Career)] = []
+        try history.careers(of: names) { given.append(($0, $1)) }
+        #expect(given.map(\.0) == names)
+        for (name, career) in given { #expect(career == (try history.career(of: name)), "\(name)") }
+        #expect(throws: QueryError.noRunner(name: "Jasmine Pariss", suggestions: ["Jasmin Paris"])) {
+            try history.careers(of: ["Jasmin Paris", "Jasmine Pariss"]) { _, _ in }
+        }
+    }
+
     @Test("most starts of the 100-mile race: Jared Campbell and John Kelly 7, then Wood, Satterfield, Thompson and Coury 6")
     func mostStarts() throws {
         let ranking = try history.mostStarts(limit: 6)
