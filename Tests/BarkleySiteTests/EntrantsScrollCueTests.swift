@@ -15,8 +15,9 @@ import Testing
 
     /// Opens a copy of `year`'s page at `width` px with a script that reports what it measures.
     private func measure(width: Int, year: Int = 2024) throws -> Measured? {
-        let root = try BuiltSite.directory()
-        let copy = root.appendingPathComponent("editions/\(year)/cue-\(width)-\(UUID().uuidString).html")
+        // Beside the page, so its relative links hold; `.htm`, so a test that opens every `.html`
+        // page of the site never meets the copy half-written or gone.
+        let copy = try BuiltSite.directory().appendingPathComponent("editions/\(year)/cue-\(width)-\(UUID().uuidString).htm")
         let script = """
             <script>
             (function () {
