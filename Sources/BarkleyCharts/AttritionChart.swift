@@ -35,10 +35,13 @@ public struct AttritionChart {
 
     public func chart() -> Chart {
         let frame = Frame()
-        let axis = countAxis(maximum: loops.flatMap { [$0.started, $0.completed] }.compactMap { $0 }.max() ?? 1)
+        let known = loops.flatMap { [$0.started, $0.completed] }.compactMap { $0 }
+        let axis = countAxis(maximum: known.max() ?? 1)
         let scale = frame.plotHeight / Double(axis.top)
         let slot = frame.plotWidth / Double(max(loops.count, 1))
-        var content = frame.valueAxis(maximum: Double(axis.top), steps: axis.steps) { String(Int($0.rounded())) }
+        // With no count known there is nothing to measure: a 0–1 axis would make every dashed
+        // "?" bar read as one starter, so the plot keeps its baseline and says so in words.
+        var content = known.isEmpty ? [frame.baselineOnly()] : frame.valueAxis(maximum: Double(axis.top), steps: axis.steps) { String(Int($0.rounded())) }
         for (index, loop) in loops.enumerated() {
             let barWidth = slot * 0.35
             let x = frame.left + slot * Double(index) + slot * 0.12
@@ -58,6 +61,7 @@ public struct AttritionChart {
             }
             content.append(text("Loop \(loop.loop)", x: frame.left + slot * (Double(index) + 0.5), y: frame.baseline + 16, anchor: "middle", color: "#444"))
         }
+        if known.isEmpty { content += frame.centredNote("counts unknown") }
         content += legend(frame: frame, entries: [(Self.startedColor, "started"), (Self.completedColor, "completed"),
                                                   ("deduced:" + Self.completedColor, "deduced"), ("unknown", "unknown")])
         let title = "Attrition by loop, \(year)"

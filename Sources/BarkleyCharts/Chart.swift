@@ -51,6 +51,26 @@ struct Frame {
     }
 }
 
+extension Frame {
+    /// The baseline alone, unlabelled: the plot of a chart with nothing to measure.
+    func baselineOnly() -> SVGElement {
+        SVGElement("line", [("x1", svgNumber(left)), ("x2", svgNumber(width - right)), ("y1", svgNumber(baseline)), ("y2", svgNumber(baseline)),
+                            ("stroke", "#444"), ("stroke-width", "1")])
+    }
+
+    /// A short line of words in the middle of the plot, on a white band so that bars behind it
+    /// never strike through it.
+    func centredNote(_ words: String) -> [SVGElement] {
+        let x = left + plotWidth / 2, y = top + plotHeight / 2
+        let bandWidth = Double(words.count) * 8 + 16
+        return [
+            SVGElement("rect", [("x", svgNumber(x - bandWidth / 2)), ("y", svgNumber(y - 14)), ("width", svgNumber(bandWidth)), ("height", "22"),
+                                ("fill", "#fff"), ("class", "note-band")]),
+            SVGElement("text", [("x", svgNumber(x)), ("y", svgNumber(y + 2)), ("text-anchor", "middle"), ("fill", "#444"), ("class", "note")], text: words),
+        ]
+    }
+}
+
 /// The top of a count axis and its number of intervals: round steps (1, 2, 5, 10, 20, 25, 50, …)
 /// and at most five of them, the top at or above `maximum`. 35 gives 0–40 by 10 (not 0, 9, 18,
 /// 26, 35), 19 gives 0–20 by 5, 12 gives 0–15 by 5.

@@ -18,7 +18,7 @@ public struct FinishesPerYearChart {
 
     public var years: [Year]
     /// How the summary words the finishes when one number would mislead, such as two races'
-    /// finishes (`26 100-mile finishes and 1 3-loop finish (1988)`); nil: `27 finishes`.
+    /// finishes (`26 finishes of the 100-mile race and 1 finish of the 3-loop race (1988)`); nil: `27 finishes`.
     public var finishesInWords: String?
 
     public init(years: [Year], finishesInWords: String? = nil) {
@@ -28,10 +28,17 @@ public struct FinishesPerYearChart {
 
     public static let finishColor = "#1f5f99"
     public static let funRunColor = "#e69f00"
+    /// How far below the baseline a year label's baseline sits, in user units: the 13-unit
+    /// type then clears the axis's "0" (its baseline 4 units below the axis line).
+    static let yearLabelDrop = 18.0
 
     public func chart() -> Chart {
         var frame = Frame()
         frame.bottom = 40
+        // Room between the axis's "0" and the first year below the first bar, which otherwise
+        // touch, and for the last year, centred under the last bar, inside the right edge.
+        frame.left = 44
+        frame.right = 16
         let years = years.sorted { $0.year < $1.year }
         let maximum = max(1, years.map { ($0.finishes ?? 0) + ($0.funRuns ?? 0) }.max() ?? 1)
         let axis = countAxis(maximum: maximum)
@@ -59,7 +66,7 @@ public struct FinishesPerYearChart {
                 }
             }
             if year.year % 5 == 0 || index == 0 || index == years.count - 1 {
-                content.append(SVGElement("text", [("x", svgNumber(x + width / 2)), ("y", svgNumber(frame.baseline + 14)), ("text-anchor", "middle"), ("fill", "#444")],
+                content.append(SVGElement("text", [("x", svgNumber(x + width / 2)), ("y", svgNumber(frame.baseline + Self.yearLabelDrop)), ("text-anchor", "middle"), ("fill", "#444")],
                                           text: String(year.year)))
             }
         }

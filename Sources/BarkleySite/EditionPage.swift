@@ -59,7 +59,8 @@ struct EditionPage {
     var entrants: [EntrantModel]
     var hasEntrants: Bool
     var emptyMessage: String
-    var notes: String?
+    /// The edition's notes as paragraphs (``Presentation/paragraphs(_:)``); empty when it has none.
+    var notes: [String]
     var sources: [SourceModel]
     var hasSources: Bool
     var disputes: [EditionDisputes.EntryModel]
@@ -102,7 +103,7 @@ struct EditionPage {
         }
         hasEntrants = !entrants.isEmpty
         emptyMessage = edition.held ? "No entrant is named." : "No entrants: the race was not held."
-        notes = edition.notes
+        notes = Presentation.paragraphs(edition.notes ?? "")
         sources = edition.sources.enumerated().map { index, source in
             SourceModel(number: index + 1, key: source.key, citation: source.citation,
                         isLink: source.citation.hasPrefix("https://") || source.citation.hasPrefix("http://"))

@@ -120,6 +120,7 @@ extension EditionPage: MustacheParent {
         case "hasEntrants": hasEntrants
         case "emptyMessage": emptyMessage
         case "notes": notes
+        case "hasNotes": !notes.isEmpty
         case "sources": sources
         case "hasSources": hasSources
         case "disputes": disputes

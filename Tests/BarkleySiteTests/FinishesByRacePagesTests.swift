@@ -22,7 +22,7 @@ import Testing
         let page = try BuiltSite.read("index.html")
         let totals = try History(archive: BuiltInArchive.open()).finishTotalsByCategory()
         let words = try #require(Presentation.finishesByRace(totals))
-        #expect(words == "26 100-mile finishes and 1 3-loop finish (1988)")
+        #expect(words == "26 finishes of the 100-mile race and 1 finish of the 3-loop race (1988)")
         #expect(page.contains("<desc id=\"finishes-per-year-desc\">") && page.contains(": \(words) and "))
         #expect(!page.contains("27 finishes"))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import BarkleyPresentation
 
 /// Renders a ``Report`` for a terminal: facts as aligned label–value lines, tables with
 /// columns aligned by display width, numbers on the right. Text is escaped first
@@ -38,13 +39,11 @@ struct TableRenderer {
     }
 
     /// Notes as edition files hold them are hard-wrapped near 90 columns: when a line is wider
-    /// than the width, each paragraph (lines up to a blank line) is joined into one line before
+    /// than the width, each paragraph (``Presentation/paragraphs(_:)``) is joined into one line before
     /// wrapping, so a narrow terminal does not get a short line after every long one.
     private func reflowed(_ text: String) -> String {
         guard let width, text.split(separator: "\n").contains(where: { String($0).displayWidth > width }) else { return text }
-        return text.components(separatedBy: "\n\n").map { paragraph in
-            paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        }.joined(separator: "\n\n")
+        return Presentation.paragraphs(text).joined(separator: "\n\n")
     }
 
     /// Lines of prose, wrapped at word boundaries when there is a width.
