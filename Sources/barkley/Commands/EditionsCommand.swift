@@ -88,6 +88,13 @@ struct EditionIndexAnswer: Presentable {
     /// field in its own column and unknown as they always write it.
     var compact = false
 
+    /// The completeness of the winners alone; its disputed values are said on their own line.
+    private var winnersNamed: Completeness {
+        var completeness = index.completeness
+        completeness.disputed = []
+        return completeness
+    }
+
     var report: Report {
         var report = Report(title: "Editions of the \(race)")
         let held = index.editions.filter(\.held)
@@ -96,9 +103,15 @@ struct EditionIndexAnswer: Presentable {
             .init(label: "Editions", value: .text("\(index.editions.count), \(held.count) held")),
             .init(label: "Every starter named", value: .text(complete.isEmpty ? "in no edition" : "in \(Formatting.years(complete))")),
             // Whether each edition's winner is the fastest finisher: not where a finisher is unnamed.
-            Formatting.completeness(index.completeness, where: "the sources count more finishers than they name",
+            Formatting.completeness(winnersNamed, where: "the sources count more finishers than they name",
                                     label: "Every winner named"),
         ]
+        // The disputed values the whole table rests on, on a line of their own: beside "Every
+        // winner named" they read as disputes of the winners (a start time, a field's size).
+        if !index.completeness.disputed.isEmpty {
+            report.facts.append(.init(label: "Disputed", value: .text(index.completeness.disputed.joined(separator: ", ")
+                + " (the preferred values are used; `barkley disputes` lists the others)")))
+        }
         if compact {
             report.tables = [Table(
                 // Short headings, explained in the footer: with "Starters" and "Finishers" the
