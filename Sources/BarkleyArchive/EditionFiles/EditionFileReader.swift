@@ -71,7 +71,7 @@ public enum EditionFileReader {
     ///
     /// A byte-order mark before the first line (Windows editors save "UTF-8 with BOM") is
     /// skipped, as the entrant CSV skips it: it comes before any line break, so every line
-    /// keeps its number. A byte-order mark anywhere else is refused (see ``DoorText``).
+    /// keeps its number. A byte-order mark anywhere else is refused (see `DoorText`).
     ///
     /// - Throws: ``ImportError`` listing every problem (syntax, unknown fields, bad values).
     public static func read(text: String, fileName: String, checksum: String? = nil) throws -> ParsedEdition {

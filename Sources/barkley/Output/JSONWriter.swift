@@ -17,7 +17,9 @@ struct JSONWriter {
     /// Pretty-printed (`--format json`), else compact on one line (`--format jsonl`).
     let pretty: Bool
     private let emit: (String) -> Void
-    private var buffer = ""
+    /// UTF-8 bytes, not a `String`: appending to a `String` cost 13% of an edition's JSON
+    /// (its grow-and-check path per append), appending bytes to an array next to nothing.
+    private var buffer: [UInt8] = []
     /// Output is handed to `emit` in pieces of about this many bytes.
     static let chunkSize = 1 << 16
 
@@ -34,14 +36,14 @@ struct JSONWriter {
 
     /// Raw text: punctuation, or a line end between records.
     mutating func append(_ text: String) {
-        buffer += text
-        if buffer.utf8.count >= Self.chunkSize { flush() }
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.chunkSize { flush() }
     }
 
     /// Hands whatever is buffered to `emit`.
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        emit(buffer)
+        emit(String(decoding: buffer, as: UTF8.self))
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -111,13 +113,13 @@ struct JSONWriter {
     private mutating func appendString(_ text: String) {
         let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
         guard plain else { return append(JSONText.inertString(text)) }
-        buffer += "\""
-        buffer += text
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(contentsOf: text.utf8)
         append("\"")
     }
 
     private mutating func newline(_ depth: Int) {
-        buffer += "\n"
+        buffer.append(UInt8(ascii: "\n"))
         append(Self.indent(depth))
     }
 
