@@ -95,7 +95,9 @@ extension History {
     /// ```swift
     /// try history.careers(of: ["Jasmin Paris", "Jared Campbell"]) { name, career in print(name, career.finishes) }
     /// ```
-    /// - Parameter names: as ``career(of:)`` takes them.
+    /// - Parameters:
+    ///   - names: as ``career(of:)`` takes them.
+    ///   - body: called with each name and its career, in the order of `names`.
     /// - Throws: what ``career(of:)`` throws, for the first name that fails; what `body` throws.
     public func careers(of names: some Sequence<String>, _ body: (String, Career) throws -> Void) throws {
         let race = try CareerRaceFacts(history: self)
