@@ -46,7 +46,7 @@ public enum Presentation {
 
     /// `1 loop`, `5 loops`.
     public static func plural(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
+        counted(count, singular, plural)
     }
 
     /// `2002`, `2002 and 2020`, `1986, 1987 and 1989`; `conjunction` "or" for alternatives.
